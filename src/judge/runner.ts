@@ -391,3 +391,15 @@ function tensorOf(a: unknown, dtype?: "float32" | "int32" | "bool"): Value {
   if (typeof a !== "number" && typeof a !== "boolean" && !Array.isArray(a)) throw new Error(`got ${typeof a}`);
   return tensor(a as never, undefined, dtype);
 }
+
+/** The visible examples with their expected outputs, computed by the reference, for the statement pane. */
+export async function exampleViews(ex: LoadedExercise, env: JudgeEnv): Promise<{ name: string; input: string; expected: string }[]> {
+  const tfc = await tfContext(env, Boolean(ex.meta.tfjs), false);
+  const names = ex.checks.params.map((p) => p.name);
+  const views = [];
+  for (const [i, c] of ex.checks.examples.entries()) {
+    const expected = await expectedFor(ex, tfc.tf, c.args);
+    views.push({ name: c.name || `example ${i + 1}`, input: describeArgs(c.args, names, 400), expected: describeValue(expected, 400) });
+  }
+  return views;
+}

@@ -64,7 +64,7 @@ function stringifyArg(a: unknown): string {
   if (typeof a === "string") return a;
   try {
     if (typeof a === "object" && a !== null && "shape" in a && "dataSync" in a) {
-      const t = a as { shape: number[]; dtype: string };
+      const t = a as unknown as { shape: number[]; dtype: string };
       return `Tensor(${t.dtype} [${t.shape.join(", ")}])`;
     }
     const s = JSON.stringify(a, (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
@@ -127,7 +127,7 @@ export function createSandboxApi(platform: SandboxPlatform) {
     /** Evaluates the compiled module and finds its entry function. */
     async load(js: string, entry: string): Promise<LoadOutcome> {
       // Code that reaches for the global console still ends up in the user's log.
-      (globalThis as { console: unknown }).console = userConsole;
+      (globalThis as unknown as { console: unknown }).console = userConsole;
       const requireModule = (spec: string): unknown => {
         if (spec === "@tensorflow/tfjs" && tf) return tf;
         throw new ErrorCtor(`Cannot import "${spec}": the only module available is "@tensorflow/tfjs".`);
