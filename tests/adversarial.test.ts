@@ -1,0 +1,183 @@
+// Hostile and broken solutions get a clear verdict and never crash or hang the judge.
+import { describe, expect, it } from "vitest";
+import { getExercise, nodeEnv } from "../src/judge-node/judge-node";
+import { judge, type LoadedExercise } from "../src/judge/runner";
+import type { JudgeResult } from "../src/judge/types";
+
+/** dfs with a short time budget, so runaway code is cut off quickly in these tests. */
+const LIMIT_MS = 2000;
+async function dfsWithShortLimit(): Promise<LoadedExercise> {
+  const ex = await getExercise("dfs");
+  return { ...ex, meta: { ...ex.meta, timeLimitMs: LIMIT_MS } };
+}
+
+async function submit(source: string, mode: "submit" | "examples" = "submit"): Promise<JudgeResult> {
+  return judge(await dfsWithShortLimit(), source, nodeEnv, { mode });
+}
+
+const CORRECT_BODY = `
+  const seen = new Uint8Array(graph.length); const order: number[] = [];
+  const stack: [number, number][] = [[start, 0]]; seen[start] = 1; order.push(start);
+  while (stack.length) {
+    const top = stack[stack.length - 1]; const [u, i] = top;
+    if (i >= graph[u].length) { stack.pop(); continue; }
+    top[1]++; const v = graph[u][i];
+    if (!seen[v]) { seen[v] = 1; order.push(v); stack.push([v, 0]); }
+  }
+  return order;`;
+
+function firstFailure(r: JudgeResult) {
+  return r.tests.find((t) => t.status !== "passed" && t.status !== "skipped");
+}
+
+describe("adversarial solutions", () => {
+  it("sanity: a correct iterative solution is accepted", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {${CORRECT_BODY}\n}`);
+    expect(r.verdict, r.message).toBe("accepted");
+  });
+
+  it("an async solution is awaited", async () => {
+    const r = await submit(`export async function dfs(graph: number[][], start: number): Promise<number[]> {${CORRECT_BODY}\n}`, "examples");
+    expect(r.verdict, r.message).toBe("accepted");
+  });
+
+  it("an infinite loop is stopped: time-limit-exceeded naming the running test, the rest skipped", async () => {
+    const t0 = performance.now();
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { while (true) {} }`);
+    const elapsed = performance.now() - t0;
+    expect(r.verdict).toBe("time-limit-exceeded");
+    expect(r.tests[0]!.status).toBe("timeout");
+    expect(r.tests[0]!.name).toBe("a small undirected graph");
+    expect(r.tests[0]!.message).toMatch(/Time limit exceeded/);
+    expect(r.tests.slice(1).every((t) => t.status === "skipped")).toBe(true);
+    expect(r.tests.length).toBe(r.total);
+    // Not a speed check: proves the run is cut off instead of hanging (the bench prints the real figure).
+    expect(elapsed).toBeLessThan(LIMIT_MS + 15_000);
+  });
+
+  it("an infinite loop at module top level is time-limit-exceeded", async () => {
+    const r = await submit(`while (true) {}\nexport function dfs(graph: number[][], start: number): number[] { return []; }`);
+    expect(r.verdict).toBe("time-limit-exceeded");
+    expect(r.message).toMatch(/loading your code/i);
+  });
+
+  it("a never-settling promise is time-limit-exceeded", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number) { return new Promise(() => {}); }`);
+    expect(r.verdict).toBe("time-limit-exceeded");
+  });
+
+  it("throw 42 is a runtime error that says what was thrown", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {\n  throw 42;\n}`);
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.message).toMatch(/threw 42 \(number\)/);
+  });
+
+  it("an Error names its line in the user's source", async () => {
+    const r = await submit(`// line 1\nexport function dfs(graph: number[][], start: number): number[] {\n  const x: any = null;\n  return x.boom;\n}`);
+    expect(r.verdict).toBe("runtime-error");
+    const t = firstFailure(r)!;
+    expect(t.message).toMatch(/TypeError/);
+    expect(t.location?.line).toBe(4);
+  });
+
+  it("deep recursion is a runtime error with advice", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {
+      const order: number[] = []; const seen = new Set<number>();
+      const visit = (u: number) => { seen.add(u); order.push(u); for (const v of graph[u]) if (!seen.has(v)) visit(v); };
+      visit(start); return order; }`);
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.name).toMatch(/deep path/);
+    expect(firstFailure(r)!.message).toMatch(/Maximum call stack size exceeded.*explicit stack/);
+  });
+
+  it("a huge allocation ends in a runtime error, not a crashed judge", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { const a: number[][] = []; while (true) a.push(new Array(1e7).fill(start)); }`);
+    expect(["runtime-error", "time-limit-exceeded"]).toContain(r.verdict);
+    expect(firstFailure(r)!.message).toBeTruthy();
+  });
+
+  it("an impossible array length is a runtime error", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { return new Array(-1); }`);
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.message).toMatch(/RangeError/);
+  });
+
+  it("a missing export is a compile error that says what to export", async () => {
+    const r = await submit(`export function depthFirst(graph: number[][], start: number): number[] { return []; }`);
+    expect(r.verdict).toBe("compile-error");
+    expect(r.message).toMatch(/must export a function named "dfs".*depthFirst/);
+  });
+
+  it("a syntax error is a compile error at the user's line and column", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {\n  return [1, 2;\n}`);
+    expect(r.verdict).toBe("compile-error");
+    expect(r.location).toEqual({ line: 2, column: expect.any(Number) });
+    expect(r.message).toMatch(/line 2/);
+  });
+
+  it("importing anything but tfjs is a compile error at the import", async () => {
+    const r = await submit(`import { readFileSync } from "node:fs";\nexport function dfs(graph: number[][], start: number): number[] { return JSON.parse(readFileSync("x", "utf8")); }`);
+    expect(r.verdict).toBe("compile-error");
+    expect(r.message).toMatch(/only module available is "@tensorflow\/tfjs"/);
+    expect(r.location?.line).toBe(1);
+  });
+
+  it("a dynamic import is refused at run time too", async () => {
+    const mod = ["node", "fs"].join(":");
+    const r = await submit(`export async function dfs(graph: number[][], start: number) { const name = ${JSON.stringify(mod)}; const m: any = await import(name); return m.readdirSync("."); }`, "examples");
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.message).toMatch(/Cannot import/);
+  });
+
+  it.each([
+    ["undefined", "return undefined as any;", /got undefined/],
+    ["NaN", "return NaN as any;", /got NaN/],
+    ["a string", `return "0,1,3,2" as any;`, /got string/],
+    ["a function", "return (() => 1) as any;", /a function/],
+    ["a Map", "return new Map() as any;", /a Map/],
+    ["a cyclic array", "const a: any[] = [0, 1, 3]; a.push(a); return a;", /circular/],
+    ["a promise inside an array", "return [0, 1, 3, Promise.resolve(2)] as any;", /Promise/],
+  ])("returning %s is a wrong answer with a clear message", async (_label, body, pattern) => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { ${body} }`, "examples");
+    expect(r.verdict).toBe("wrong-answer");
+    expect(firstFailure(r)!.message).toMatch(pattern);
+  });
+
+  it("mutating the input is reported as such", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {
+      for (const list of graph) list.reverse(); graph[start] = []; return [start]; }`, "examples");
+    expect(r.verdict).toBe("wrong-answer");
+    expect(firstFailure(r)!.message).toMatch(/modified its input "graph"/);
+  });
+
+  it("tampering with globals and prototypes cannot fake a pass", async () => {
+    const r = await submit(`
+      Object.defineProperty(Object.prototype, "pass", { get() { return true; } });
+      (Array.prototype as any).every = () => true;
+      (Object as any).is = () => true;
+      JSON.stringify = () => "[0,1,3,2]";
+      (globalThis as any).structuredClone = (x: unknown) => x;
+      (globalThis as any).postMessage = () => {};
+      (globalThis as any).performance = { now: () => 0 };
+      export function dfs(graph: number[][], start: number): number[] { return [start]; }`);
+    expect(r.verdict).toBe("wrong-answer");
+    expect(r.passed).toBeLessThan(r.total);
+  });
+
+  it("ending the worker is a runtime error", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { (globalThis as any).process.exit(0); return []; }`);
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.message).toMatch(/worker running your code stopped/);
+  });
+
+  it("console output is captured per test and never reaches the judge's stdout", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] { console.log("visiting", start, { n: graph.length }); globalThis.console.warn("w"); return [start]; }`, "examples");
+    expect(r.tests[0]!.logs).toEqual(['visiting 0 {"n":4}', "[warn] w"]);
+  });
+
+  it("an empty file is a compile error", async () => {
+    const r = await submit("   \n");
+    expect(r.verdict).toBe("compile-error");
+    expect(r.message).toMatch(/empty/);
+  });
+});
