@@ -120,6 +120,21 @@ async function expectedFor(ex: LoadedExercise, tf: TfLike | null, args: Value[])
   }
 }
 
+/**
+ * Expected value and input description per argument list. Test cases are deterministic,
+ * so a case's expected value is computed once per process, not on every run.
+ */
+const preparedCases = new WeakMap<Value[], { input: string; expected: Value }>();
+
+async function prepareCase(ex: LoadedExercise, tf: TfLike | null, args: Value[]): Promise<{ input: string; expected: Value }> {
+  let prepared = preparedCases.get(args);
+  if (!prepared) {
+    prepared = { input: describeArgs(args, ex.checks.params.map((p) => p.name)), expected: await expectedFor(ex, tf, args) };
+    preparedCases.set(args, prepared);
+  }
+  return prepared;
+}
+
 interface CaseOutcome {
   result: TestResult;
   ended: boolean;
@@ -128,9 +143,9 @@ interface CaseOutcome {
 async function runCase(
   ex: LoadedExercise, env: TfContext, session: UserSession, name: string, args: Value[], check: Checker, hidden: boolean,
 ): Promise<CaseOutcome> {
+  const { input, expected } = await prepareCase(ex, env.tf, args);
   const names = ex.checks.params.map((p) => p.name);
-  const base: TestResult = { name, status: "passed", ms: 0, input: describeArgs(args, names), hidden };
-  const expected = await expectedFor(ex, env.tf, args);
+  const base: TestResult = { name, status: "passed", ms: 0, input, hidden };
   const out = await session.call(args);
   if ("ended" in out) {
     return { result: { ...base, status: session.ended!.status, message: session.ended!.message }, ended: true };
@@ -141,10 +156,11 @@ async function runCase(
   result.expected = describeValue(expected);
   if (out.mutated) {
     const param = names[out.mutated.arg] ?? `argument ${out.mutated.arg + 1}`;
+    const where = out.mutated.path ?? firstDifference(args[out.mutated.arg], out.mutated.after);
     return {
       result: {
         ...result, status: "failed",
-        message: `Your function modified its input "${param}" (first change at ${out.mutated.path || "the top level"}). Solutions must not mutate their inputs: work on a copy.`,
+        message: `Your function modified its input "${param}" (first change at ${where ?? "the top level"}). Solutions must not mutate their inputs: work on a copy.`,
       },
       ended: false,
     };

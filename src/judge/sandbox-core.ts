@@ -4,14 +4,14 @@
 // message port) can only spoil its own outputs, which the checker compares elsewhere.
 import type { SourceLocation, Value } from "./types";
 import { fromLive, toLive, type TfLike } from "./tf-values";
-import { firstDifference, isTensorValue } from "./values";
+import { fingerprint, firstDifference, isTensorValue } from "./values";
 
 export type LoadOutcome =
   | { ok: true; logs: string[] }
   | { ok: false; kind: "compile" | "runtime"; message: string; location?: SourceLocation; logs: string[] };
 
 export type CallOutcome =
-  | { ok: true; value: Value; ms: number; logs: string[]; mutated?: { arg: number; path: string } }
+  | { ok: true; value: Value; ms: number; logs: string[]; mutated?: { arg: number; path?: string; after?: Value } }
   | { ok: false; message: string; location?: SourceLocation; ms: number; logs: string[] };
 
 const SOURCE_URL = "tensorkata-solution.ts";
@@ -20,7 +20,6 @@ const MAX_LOG_CHARS = 20_000;
 
 // Captured before user code runs, so later tampering with globals cannot reach them.
 const now = performance.now.bind(performance);
-const clone = structuredClone;
 const ErrorCtor = Error;
 
 /** Lines the engine puts before the body of `new Function(...)`, measured, not assumed. */
@@ -169,9 +168,10 @@ export function createSandboxApi(platform: SandboxPlatform) {
       let t0 = now();
       try {
         // `args` arrived by structured clone, so it is this worker's own copy. With tfjs,
-        // toLive builds fresh containers and `args` stays pristine; without, keep a snapshot.
+        // toLive builds fresh containers and `args` stays pristine; without, fingerprints
+        // taken before and after the call tell whether user code changed its inputs.
         const live = tf ? args.map((a) => toLive(tf, a)) : args;
-        const pristine = tf ? args : clone(args);
+        const before = tf ? null : args.map(fingerprint);
         t0 = now();
         let result = entryFn(...live);
         if (result !== null && typeof result === "object" && typeof (result as { then?: unknown }).then === "function") {
@@ -179,11 +179,14 @@ export function createSandboxApi(platform: SandboxPlatform) {
         }
         const ms = now() - t0;
         const value = fromLive(tf, result);
-        let mutated: { arg: number; path: string } | undefined;
+        let mutated: { arg: number; path?: string; after?: Value } | undefined;
         for (let i = 0; i < args.length && !mutated; i++) {
-          const after = isTensorValue(pristine[i]) ? fromLive(tf, live[i]) : live[i];
-          const path = firstDifference(pristine[i], after);
-          if (path !== null) mutated = { arg: i, path };
+          if (before) {
+            if (fingerprint(args[i]) !== before[i]) mutated = { arg: i, after: args[i] };
+          } else {
+            const path = firstDifference(args[i], isTensorValue(args[i]) ? fromLive(tf, live[i]) : live[i]);
+            if (path !== null) mutated = { arg: i, path };
+          }
         }
         return { ok: true, value, ms, logs: logs.take(), mutated };
       } catch (e) {

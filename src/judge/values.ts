@@ -190,32 +190,89 @@ export function cloneValue<T>(v: T): T {
 }
 
 /** Exact structural equality; returns the path of the first difference, or null. */
-export function firstDifference(a: unknown, b: unknown, path = ""): string | null {
-  if (Object.is(a, b)) return null;
-  if (typeof a === "number" && typeof b === "number") return a === b ? null : path || "(value)";
-  if (isTensorValue(a) && isTensorValue(b)) {
-    if (a.$tensor.dtype !== b.$tensor.dtype || a.$tensor.shape.join() !== b.$tensor.shape.join()) return path || "(tensor)";
-    return firstDifference(a.$tensor.values, b.$tensor.values, path);
+export function firstDifference(a: unknown, b: unknown): string | null {
+  const segments = diff(a, b);
+  if (segments === null) return null;
+  return segments.reverse().join("").replace(/^\./, "") || "(value)";
+}
+
+/** Path segments of the first difference, innermost first (built only on the way out, so equal data allocates nothing). */
+function diff(a: unknown, b: unknown): string[] | null {
+  if (a === b || Object.is(a, b)) return null;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return [];
+  if (isTensorValue(a) || isTensorValue(b)) {
+    if (!isTensorValue(a) || !isTensorValue(b)) return [];
+    if (a.$tensor.dtype !== b.$tensor.dtype || a.$tensor.shape.join() !== b.$tensor.shape.join()) return [];
+    return diff(a.$tensor.values, b.$tensor.values);
   }
-  const aView = ArrayBuffer.isView(a), bView = ArrayBuffer.isView(b);
-  if (Array.isArray(a) || aView) {
-    if (!(Array.isArray(b) || bView) || Array.isArray(a) !== Array.isArray(b)) return path || "(value)";
-    const la = (a as ArrayLike<unknown>).length, lb = (b as ArrayLike<unknown>).length;
-    if (la !== lb) return `${path} (length ${la} vs ${lb})`;
-    for (let i = 0; i < la; i++) {
-      const d = firstDifference((a as ArrayLike<unknown>)[i], (b as ArrayLike<unknown>)[i], `${path}[${i}]`);
-      if (d !== null) return d;
+  const aList = Array.isArray(a) || ArrayBuffer.isView(a), bList = Array.isArray(b) || ArrayBuffer.isView(b);
+  if (aList || bList) {
+    if (!aList || !bList || Array.isArray(a) !== Array.isArray(b)) return [];
+    const x = a as ArrayLike<unknown>, y = b as ArrayLike<unknown>;
+    if (x.length !== y.length) return [` (length ${x.length} vs ${y.length})`];
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i], yi = y[i];
+      if (xi === yi) continue;
+      const d = diff(xi, yi);
+      if (d !== null) {
+        d.push(`[${i}]`);
+        return d;
+      }
     }
     return null;
   }
-  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
-    const ka = Object.keys(a), kb = Object.keys(b);
-    if (ka.length !== kb.length) return path || "(object keys)";
-    for (const k of ka) {
-      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
-      if (d !== null) return d;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return [];
+  for (const k of ka) {
+    const d = diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+    if (d !== null) {
+      d.push(`.${k}`);
+      return d;
     }
-    return null;
   }
-  return path || "(value)";
+  return null;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/**
+ * A 32-bit fingerprint of a value's whole structure and contents. Cheap enough to take
+ * before and after every call, so the sandbox can tell whether user code changed its
+ * inputs without copying them.
+ */
+export function fingerprint(v: unknown): number {
+  let h = 0x811c9dc5;
+  const mix = (x: number) => {
+    h = Math.imul(h ^ x, 0x01000193);
+  };
+  const walk = (x: unknown): void => {
+    if (typeof x === "number") {
+      f64[0] = x;
+      mix(u32[0]!);
+      mix(u32[1]!);
+    } else if (x === null || x === undefined || typeof x === "boolean") {
+      mix(x === null ? 1 : x === undefined ? 2 : x ? 3 : 4);
+    } else if (typeof x === "string") {
+      mix(5);
+      for (let i = 0; i < x.length; i++) mix(x.charCodeAt(i));
+    } else if (Array.isArray(x)) {
+      mix(6);
+      mix(x.length);
+      for (let i = 0; i < x.length; i++) walk(x[i]);
+    } else if (ArrayBuffer.isView(x)) {
+      const arr = x as unknown as ArrayLike<number>;
+      mix(7);
+      mix(arr.length);
+      for (let i = 0; i < arr.length; i++) walk(arr[i]);
+    } else if (typeof x === "object") {
+      mix(8);
+      for (const k of Object.keys(x)) {
+        walk(k);
+        walk((x as Record<string, unknown>)[k]);
+      }
+    }
+  };
+  walk(v);
+  return h >>> 0;
 }
