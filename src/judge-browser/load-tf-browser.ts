@@ -1,6 +1,7 @@
 // tfjs inside a browser worker: WASM files bundled by Vite (never a CDN), and the
 // backend chosen by timing WebGL, WASM and CPU on this machine.
 import * as tf from "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-wasm"; // registers the backend (a side effect the bundler must keep)
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import wasmPlain from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url";
 import wasmSimd from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
@@ -19,6 +20,7 @@ function configure(): void {
   });
   // A cross-origin-isolated page makes the threaded WASM backend hang at start-up.
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+  tf.env().set("PROD", true);
 }
 
 /** tfjs on the given backend, for the sandbox (falls back to cpu). */

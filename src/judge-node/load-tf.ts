@@ -9,6 +9,7 @@ let tfPromise: Promise<Tf> | null = null;
 async function importTf(): Promise<Tf> {
   const tf = await import("@tensorflow/tfjs");
   await import("@tensorflow/tfjs-backend-wasm");
+  tf.env().set("PROD", true); // no debug checks, and no advice printed about tfjs-node
   return tf;
 }
 

@@ -5,7 +5,6 @@ export interface BackendProbeTf {
   setBackend(name: string): Promise<boolean>;
   ready(): Promise<void>;
   getBackend(): string;
-  findBackend(name: string): unknown;
   randomUniform(shape: number[]): { dispose(): void };
   matMul(a: unknown, b: unknown): { dataSync(): unknown; dispose(): void };
 }
@@ -46,13 +45,12 @@ async function timeMatMul(tf: BackendProbeTf): Promise<number> {
 export async function chooseBackend(tf: BackendProbeTf, candidates: string[]): Promise<BackendChoice> {
   const timings: Record<string, number> = {};
   for (const name of candidates) {
-    if (!tf.findBackend(name)) continue;
     try {
       if (!(await withTimeout(tf.setBackend(name), 10_000))) continue;
       await tf.ready();
       timings[name] = await timeMatMul(tf);
     } catch {
-      /* a backend that fails to initialise is simply not a candidate */
+      /* a backend that is not registered or fails to initialise is simply not a candidate */
     }
   }
   const ranked = Object.entries(timings).sort((a, b) => a[1] - b[1]);
