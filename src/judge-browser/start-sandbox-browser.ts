@@ -2,6 +2,7 @@
 import * as Comlink from "comlink";
 import type { SandboxHandle } from "../judge/runner";
 import type { SandboxApi } from "../judge/sandbox-core";
+import { createStandbyPool } from "../judge/standby-pool";
 
 function spawn(): SandboxHandle {
   const worker = new Worker(new URL("./sandbox.worker.ts", import.meta.url), { type: "module", name: "tensorkata-sandbox" });
@@ -21,10 +22,6 @@ function spawn(): SandboxHandle {
   };
 }
 
-let standby: SandboxHandle | null = null;
+const pool = createStandbyPool(spawn);
 
-export async function startBrowserSandbox(): Promise<SandboxHandle> {
-  const handle = standby ?? spawn();
-  standby = spawn();
-  return handle;
-}
+export const startBrowserSandbox = pool.start;

@@ -5,6 +5,7 @@ import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
 import { Worker } from "node:worker_threads";
 import type { SandboxHandle } from "../judge/runner";
 import type { SandboxApi } from "../judge/sandbox-core";
+import { createStandbyPool } from "../judge/standby-pool";
 
 const BOOTSTRAP = new URL("./sandbox-bootstrap.mjs", import.meta.url);
 /** Heap cap for user code: a runaway allocation ends the worker, not the machine. */
@@ -41,17 +42,10 @@ function spawn(): SandboxHandle {
   };
 }
 
-let standby: SandboxHandle | null = null;
+const pool = createStandbyPool(spawn);
 
 /** A fresh sandbox (the warm standby if there is one), and a new standby behind it. */
-export async function startNodeSandbox(): Promise<SandboxHandle> {
-  const handle = standby ?? spawn();
-  standby = spawn();
-  return handle;
-}
+export const startNodeSandbox = pool.start;
 
 /** Ends the standby worker (call before a short-lived process exits). */
-export function disposeStandby(): void {
-  standby?.terminate();
-  standby = null;
-}
+export const disposeStandby = pool.dispose;

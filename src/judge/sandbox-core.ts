@@ -106,6 +106,7 @@ export interface SandboxPlatform {
 export function createSandboxApi(platform: SandboxPlatform) {
   let entryFn: ((...args: unknown[]) => unknown) | null = null;
   let tf: (TfLike & Record<string, unknown>) | null = null;
+  let tfLoading: Promise<TfLike & Record<string, unknown>> | null = null;
   const logs = new LogCollector();
   const userConsole = Object.freeze({
     log: (...a: unknown[]) => logs.push("log", a),
@@ -119,7 +120,11 @@ export function createSandboxApi(platform: SandboxPlatform) {
   return {
     /** Loads tfjs when the exercise or the code needs it; not counted against the user's time. */
     async prepare(needsTf: boolean, backend: string): Promise<string> {
-      if (needsTf && !tf) tf = await platform.loadTf(backend);
+      if (needsTf) {
+        // A standby may already be loading tfjs when the run asks for it: share that load.
+        tfLoading ??= platform.loadTf(backend);
+        tf = await tfLoading;
+      }
       return tf ? tf.getBackend() : "none";
     },
 
