@@ -2,7 +2,7 @@
 // verdict order and the results format.
 import { describe, expect, it } from "vitest";
 import { nodeEnv } from "../src/judge-node/judge-node";
-import { closeTo, defineChecks, fc } from "../src/judge/kit";
+import { closeTo, defineChecks, fc, tensor } from "../src/judge/kit";
 import { judge, parseCustomInput, runCustomInput, type LoadedExercise } from "../src/judge/runner";
 import { RESULTS_FORMAT_VERSION } from "../src/judge/types";
 
@@ -65,5 +65,31 @@ describe("runner", () => {
     expect(() => parseCustomInput(sumExercise, `{"ys": []}`)).toThrow(/Unknown parameter ys; the parameters are xs/);
     expect(() => parseCustomInput(sumExercise, "[]")).toThrow(/Expected 1 arguments \(xs\), got 0/);
     expect(() => parseCustomInput(sumExercise, "42")).toThrow(/JSON array of arguments/);
+  });
+});
+
+describe("runner with tensors nested in arguments", () => {
+  const nested: LoadedExercise = {
+    meta: { id: "nested-test", title: "Nested", difficulty: "easy", tags: ["test"], minutes: 5, timeLimitMs: 5000, entry: "scale", tfjs: true },
+    reference: (p: unknown) => (p as { w: { mul(x: number): unknown } }).w.mul(2),
+    checks: defineChecks({
+      params: [{ name: "params" }],
+      check: closeTo({ atol: 1e-6, rtol: 1e-6 }),
+      examples: [{ name: "object holding a tensor", args: [{ w: tensor([1, 2, 3]) }] }, { name: "another", args: [{ w: tensor([[4], [5]]) }] }],
+      hidden: () => [],
+    }),
+  };
+
+  it("does not mistake a nested tensor for a mutated input", async () => {
+    const r = await judge(nested, `export function scale(p: any) { return p.w.mul(2); }`, nodeEnv, { mode: "examples" });
+    expect(r.verdict, r.message).toBe("accepted");
+    expect(r.backend).not.toBe("none");
+  });
+
+  it("reports a reference that throws as that test's problem, not a crashed run", async () => {
+    const broken: LoadedExercise = { ...nested, reference: () => { throw new Error("reference bug"); } };
+    const r = await judge(broken, `export function scale(p: any) { return p.w.mul(2); }`, nodeEnv, { mode: "examples" });
+    expect(r.verdict).toBe("runtime-error");
+    expect(r.tests[0]!.message).toMatch(/reference solution failed.*reference bug/);
   });
 });

@@ -124,13 +124,15 @@ async function expectedFor(ex: LoadedExercise, tf: TfLike | null, args: Value[])
  * Expected value and input description per argument list. Test cases are deterministic,
  * so a case's expected value is computed once per process, not on every run.
  */
-const preparedCases = new WeakMap<Value[], { input: string; expected: Value }>();
+const preparedCases = new WeakMap<LoadedExercise, WeakMap<Value[], { input: string; expected: Value }>>();
 
 async function prepareCase(ex: LoadedExercise, tf: TfLike | null, args: Value[]): Promise<{ input: string; expected: Value }> {
-  let prepared = preparedCases.get(args);
+  let byArgs = preparedCases.get(ex);
+  if (!byArgs) preparedCases.set(ex, (byArgs = new WeakMap()));
+  let prepared = byArgs.get(args);
   if (!prepared) {
     prepared = { input: describeArgs(args, ex.checks.params.map((p) => p.name)), expected: await expectedFor(ex, tf, args) };
-    preparedCases.set(args, prepared);
+    byArgs.set(args, prepared);
   }
   return prepared;
 }
@@ -143,8 +145,16 @@ interface CaseOutcome {
 async function runCase(
   ex: LoadedExercise, env: TfContext, session: UserSession, name: string, args: Value[], check: Checker, hidden: boolean,
 ): Promise<CaseOutcome> {
-  const { input, expected } = await prepareCase(ex, env.tf, args);
   const names = ex.checks.params.map((p) => p.name);
+  let prepared: { input: string; expected: Value };
+  try {
+    prepared = await prepareCase(ex, env.tf, args);
+  } catch (e) {
+    // A bug in the exercise, not in the user's code: say so instead of failing the whole run.
+    const message = `The exercise's reference solution failed on this input (${(e as Error).message ?? e}); this test cannot be judged.`;
+    return { result: { name, status: "error", ms: 0, input: describeArgs(args, names), hidden, message }, ended: false };
+  }
+  const { input, expected } = prepared;
   const base: TestResult = { name, status: "passed", ms: 0, input, hidden };
   const out = await session.call(args);
   if ("ended" in out) {

@@ -4,7 +4,7 @@
 // message port) can only spoil its own outputs, which the checker compares elsewhere.
 import type { SourceLocation, Value } from "./types";
 import { fromLive, toLive, type TfLike } from "./tf-values";
-import { fingerprint, firstDifference, isTensorValue } from "./values";
+import { fingerprint, firstDifference } from "./values";
 
 export type LoadOutcome =
   | { ok: true; logs: string[] }
@@ -189,7 +189,8 @@ export function createSandboxApi(platform: SandboxPlatform) {
           if (before) {
             if (fingerprint(args[i]) !== before[i]) mutated = { arg: i, after: args[i] };
           } else {
-            const path = firstDifference(args[i], isTensorValue(args[i]) ? fromLive(tf, live[i]) : live[i]);
+            // Read back through fromLive so tensors nested anywhere compare as data.
+            const path = firstDifference(args[i], fromLive(tf, live[i]));
             if (path !== null) mutated = { arg: i, path };
           }
         }
