@@ -68,3 +68,20 @@ describe("exact", () => {
     expect(exact()([0, 1.0000001], [0, 1]).pass).toBe(false);
   });
 });
+
+describe("closeTo error figures", () => {
+  it("quotes no zero error when NaN was expected and a number came back", () => {
+    const r = closeTo({ atol: 1e-9, rtol: 0 })(0.5, NaN);
+    expect(!r.pass && r.message).toMatch(/expected NaN, got 0.5\. Max absolute error Infinity/);
+  });
+
+  it("keeps a returned NaN in the max error", () => {
+    const r = closeTo({ atol: 1e-9, rtol: 0 })([NaN, 1], [0, 1]);
+    expect(!r.pass && r.message).toMatch(/Max absolute error NaN/);
+  });
+
+  it("prints tolerances compactly", () => {
+    const r = closeTo({ atol: 1e-6, rtol: 0 })([1], [2]);
+    expect(!r.pass && r.message).toMatch(/atol 1e-6, rtol 0/);
+  });
+});

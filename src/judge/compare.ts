@@ -21,6 +21,8 @@ interface Walk {
   first: { path: string; expected: unknown; got: unknown } | null;
   maxAbs: number;
   maxRel: number;
+  /** A NaN came back where a number was expected: the max errors are then NaN. */
+  sawNaN: boolean;
   structural: CheckOutcome | null;
 }
 
@@ -48,12 +50,16 @@ function leafClose(w: Walk, path: string, expected: number, got: unknown): void 
     : !Number.isFinite(expected) ? got === expected
     : w.tol === null ? got === expected
     : Math.abs(got - expected) <= w.tol.atol + w.tol.rtol * Math.abs(expected);
-  if (Number.isFinite(expected)) {
+  if (Number.isNaN(got) && !Number.isNaN(expected)) w.sawNaN = true;
+  else if (Number.isFinite(expected)) {
     const abs = Number.isFinite(got) ? Math.abs(got - expected) : Infinity;
     const rel = expected === 0 ? (abs === 0 ? 0 : Infinity) : abs / Math.abs(expected);
-    if (!(abs <= w.maxAbs)) w.maxAbs = abs;
-    if (!(rel <= w.maxRel) && Number.isFinite(rel)) w.maxRel = rel;
-    if (Number.isNaN(got)) { w.maxAbs = NaN; }
+    if (abs > w.maxAbs) w.maxAbs = abs;
+    if (rel > w.maxRel) w.maxRel = rel;
+  } else if (!ok) {
+    // NaN or an infinity was expected and something else came back: no finite error to quote.
+    w.maxAbs = Infinity;
+    w.maxRel = Infinity;
   }
   if (!ok && w.first === null) w.first = { path, expected, got };
 }
@@ -147,20 +153,21 @@ function show(v: unknown): string {
 }
 
 function compareWith(tol: Tolerance | null, expected: Value, got: Value): CheckOutcome {
-  const w: Walk = { tol, first: null, maxAbs: 0, maxRel: 0, structural: null };
+  const w: Walk = { tol, first: null, maxAbs: 0, maxRel: 0, sawNaN: false, structural: null };
   walk(w, "", expected, got);
   if (w.structural) return w.structural;
   if (!w.first) return PASS;
   const where = w.first.path ? `at ${w.first.path}` : "";
+  const maxAbs = w.sawNaN ? NaN : w.maxAbs, maxRel = w.sawNaN ? NaN : w.maxRel;
   const errors = tol !== null && typeof w.first.expected === "number"
-    ? ` Max absolute error ${formatNumber(w.maxAbs)}, max relative error ${formatNumber(w.maxRel)} (tolerance: atol ${tol.atol}, rtol ${tol.rtol}).`
+    ? ` Max absolute error ${formatNumber(maxAbs)}, max relative error ${formatNumber(maxRel)} (tolerance: atol ${formatNumber(tol.atol)}, rtol ${formatNumber(tol.rtol)}).`
     : "";
   return fail(`First difference ${where}: expected ${show(w.first.expected)}, got ${show(w.first.got)}.${errors}`.replace("difference :", "difference:"), {
     path: w.first.path,
     expected: show(w.first.expected),
     got: show(w.first.got),
-    maxAbsError: tol !== null ? w.maxAbs : undefined,
-    maxRelError: tol !== null ? w.maxRel : undefined,
+    maxAbsError: tol !== null ? maxAbs : undefined,
+    maxRelError: tol !== null ? maxRel : undefined,
   });
 }
 
