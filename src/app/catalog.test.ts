@@ -62,11 +62,13 @@ describe("custom input prefill", () => {
     const json = exampleInputAsJson("graph = [[1, 2], [0]]\nstart = 0");
     expect(JSON.parse(json!)).toEqual({ graph: [[1, 2], [0]], start: 0 });
     expect(JSON.parse(exampleInputAsJson("x = tensor([[1, 2.5]], float32)\neps = 0.00001")!)).toEqual({ x: [[1, 2.5]], eps: 0.00001 });
+    expect(JSON.parse(exampleInputAsJson("k = 2\noptions = { init: [[1, 1], [5, 7]], maxIter: 3 }")!)).toEqual({ k: 2, options: { init: [[1, 1], [5, 7]], maxIter: 3 } });
   });
 
   it("gives up on summarised or non-JSON values", () => {
     expect(exampleInputAsJson("x = tensor float32 [100, 100] values: 1, 2, …")).toBeNull();
     expect(exampleInputAsJson("x = NaN")).toBeNull();
+    expect(exampleInputAsJson('x = { a: "b, c: d" }')).toBeNull();
     expect(exampleInputAsJson("")).toBeNull();
   });
 });

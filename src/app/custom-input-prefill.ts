@@ -11,14 +11,31 @@ export function exampleInputAsJson(formatted: string): string | null {
     let value = m[2]!.trim();
     const t = /^tensor\((.*), (float32|int32|bool)\)$/.exec(value);
     if (t) value = t[1]!;
-    try {
-      JSON.parse(value);
-    } catch {
-      return null;
-    }
+    value = asJson(value) ?? "";
+    if (!value) return null;
     fields.push(`  ${JSON.stringify(m[1])}: ${value}`);
   }
   return fields.length ? `{\n${fields.join(",\n")}\n}` : null;
+}
+
+/**
+ * The value as JSON text, or null. Objects are formatted JavaScript-style
+ * (`{ lr: 0.1 }`), so unquoted keys are quoted — only when the value holds no string,
+ * where text that looks like a key could be inside the quotes.
+ */
+function asJson(value: string): string | null {
+  const parses = (text: string) => {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (parses(value)) return value;
+  if (value.includes('"')) return null;
+  const quoted = value.replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":');
+  return parses(quoted) ? quoted : null;
 }
 
 /** The parameter names of `export function <entry>(...)` in the starter (for hints), or []. */
