@@ -54,6 +54,9 @@ describe("list filters", () => {
     expect(ids({ query: "layer norm", tag: null, difficulty: null })).toEqual(["layer-norm"]);
     expect(ids({ query: "deep learning", tag: null, difficulty: null })).toEqual(["layer-norm"]);
     expect(ids({ query: "nothing", tag: null, difficulty: null })).toEqual([]);
+    expect(ids({ query: "depth-first", tag: null, difficulty: null })).toEqual(["dfs"]);
+    expect(ids({ query: "K-Means", tag: null, difficulty: null })).toEqual(["kmeans"]);
+    expect(ids({ query: "deep-learning norm", tag: null, difficulty: null })).toEqual(["layer-norm"]);
   });
 });
 

@@ -10,7 +10,9 @@ export function matchesFilters(meta: ExerciseMeta, filters: ListFilters): boolea
   if (filters.tag && !meta.tags.includes(filters.tag)) return false;
   const words = fold(filters.query).split(/[\s,]+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold([meta.title, meta.id, ...meta.tags].join(" ").replace(/-/g, " ") + " " + meta.id);
+  // With and without hyphens, so "depth-first", "depth first" and "k-means" all match.
+  const text = fold([meta.title, meta.id, ...meta.tags].join(" "));
+  const haystack = `${text} ${text.replace(/-/g, " ")}`;
   return words.every((w) => haystack.includes(w));
 }
 

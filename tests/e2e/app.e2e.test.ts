@@ -136,6 +136,45 @@ describe("tensorkata in Chromium", () => {
     await context.close();
   });
 
+  it("filters the list by difficulty, topic and name", async () => {
+    const { context, page } = await newPage();
+    await page.goto(app.url);
+    const rows = page.getByTestId("exercise-list").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(30);
+    const all = await rows.count();
+    await page.getByLabel("Difficulty").selectOption("hard");
+    const hard = await rows.allInnerTexts();
+    expect(hard.length).toBeGreaterThan(0);
+    expect(hard.length).toBeLessThan(all);
+    for (const text of hard) expect(text).toMatch(/\bHard\b/);
+    await page.getByLabel("Difficulty").selectOption("");
+    await page.getByLabel("Topic").selectOption("graphs");
+    for (const text of await rows.allInnerTexts()) expect(text).toContain("graphs");
+    await page.getByLabel("Search exercises").fill("depth-first");
+    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining("Depth-first search order")]);
+    await context.close();
+  });
+
+  it("knows tfjs in the editor: tf. completes, a type error is underlined before any run, Ctrl+Enter runs", async () => {
+    const { context, page } = await newPage();
+    await page.goto(app.url + "#/exercise/attention");
+    await page.waitForSelector(".monaco-editor .view-lines");
+    await page.click(".monaco-editor .view-lines");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\nconst probe: number = tf.mat");
+    const suggestions = page.locator(".monaco-editor .suggest-widget");
+    await expect.poll(() => suggestions.innerText().catch(() => ""), { timeout: 60_000 }).toContain("matMul");
+    await page.keyboard.press("Escape");
+    await page.keyboard.type("Mul;");
+    // A function is not a number: the language service underlines it, nothing has run.
+    await expect.poll(() => page.locator(".monaco-editor .squiggly-error").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await verdict(page).count()).toBe(0);
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => page.locator(".verdict-banner").innerText(), { timeout: 60_000 }).toMatch(/Wrong Answer|Runtime Error/);
+    expect(await page.locator(".verdict-banner").innerText()).toMatch(/examples/i);
+    await context.close();
+  });
+
   it("marks a compile error's line, and clicking the message goes there", async () => {
     const { context, page } = await newPage();
     await openLink(page, COMPILE_ERROR);
