@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   console.log(`tensorkata judge benchmark — Node ${process.version}, reference solutions, Submit (all tests)`);
   console.log(`cold = first run in a fresh process; warm = median of ${WARM_RUNS} runs in one process; times in ms\n`);
   console.log(`${"exercise".padEnd(18)}${"backend".padEnd(9)}${"cold".padStart(8)}${"warm".padStart(8)}${"transp.".padStart(8)}${"worker".padStart(8)}${"tests".padStart(8)}  verdict`);
-  for (const id of CORE) {
+  for (const id of args.includes("--browser-only") ? [] : CORE) {
     if (!known.has(id)) {
       console.log(`${id.padEnd(18)}(not in exercises/)`);
       continue;

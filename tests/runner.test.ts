@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nodeEnv } from "../src/judge-node/judge-node";
 import { closeTo, defineChecks, fc, tensor } from "../src/judge/kit";
-import { judge, parseCustomInput, runCustomInput, type LoadedExercise } from "../src/judge/runner";
+import { judge, parseCustomInput, prepareSubmit, runCustomInput, type LoadedExercise } from "../src/judge/runner";
 import { RESULTS_FORMAT_VERSION } from "../src/judge/types";
 
 const sumExercise: LoadedExercise = {
@@ -36,6 +36,24 @@ describe("runner", () => {
     expect(prop.status).toBe("failed");
     expect(prop.shrunkInput).toBe("xs = [51]");
     expect(prop.message).toMatch(/expected 51, got 50/);
+  });
+
+  it("prepares a Submit's expected values ahead of time, once, even when a run starts meanwhile", async () => {
+    const calls: number[][] = [];
+    const counted: LoadedExercise = {
+      ...sumExercise,
+      meta: { ...sumExercise.meta, id: "sum-counted" },
+      reference: (xs: unknown) => (calls.push(xs as number[]), sumExercise.reference(xs)),
+    };
+    // Two at once (as when a run starts while the page's warm-up is at work): each fixed
+    // case's expected value is computed once, by whichever got there first.
+    await Promise.all([prepareSubmit(counted, nodeEnv), prepareSubmit(counted, nodeEnv)]);
+    expect(calls).toHaveLength(3); // two examples and one hidden case; properties are drawn per run
+    calls.length = 0;
+    const r = await judge(counted, `export function sum(xs: number[]) { return xs.reduce((a, b) => a + b, 0); }`, nodeEnv, { mode: "submit" });
+    expect(r.verdict).toBe("accepted");
+    expect(calls.filter((xs) => JSON.stringify(xs) === "[1,2,3]")).toEqual([]);
+    expect(calls.length).toBeGreaterThanOrEqual(100); // the property cases only
   });
 
   it("reports progress as each test finishes", async () => {

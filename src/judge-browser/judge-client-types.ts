@@ -33,6 +33,8 @@ export interface JudgeClient {
   runCustom(request: { exerciseId: string; code: string; input: string }): Promise<CustomRunResult>;
   /** The visible examples with expected outputs computed by the reference. */
   examples(exerciseId: string): Promise<ExampleView[]>;
+  /** Says which exercise is open, so idle judge workers prepare its hidden tests ahead of Submit. */
+  prepare(exerciseId: string): void;
   /** Ends the run in flight at once: its worker is terminated and a warm standby takes over. */
   stop(): void;
   /** The tfjs backend the judge measured fastest on this machine. */

@@ -15,6 +15,8 @@ interface JudgeWorkerHandle {
   crashed: Promise<never>;
 }
 
+const FIRST_WARM_DELAY_MS = 3000;
+
 function spawnJudgeWorker(): JudgeWorkerHandle {
   const worker = new Worker(new URL("./judge.worker.ts", import.meta.url), { type: "module", name: "tensorkata-judge" });
   const crashed = new Promise<never>((_, reject) => {
@@ -30,14 +32,21 @@ function spawnJudgeWorker(): JudgeWorkerHandle {
 export function createJudgeClient(): JudgeClient {
   let current = spawnJudgeWorker();
   let standby: JudgeWorkerHandle | null = null;
-  const spawnStandbyLater = () =>
+  /** The open exercise, whose hidden tests warm judge workers prepare. */
+  let openExercise: string | undefined;
+  let warmedUp = false;
+  const warm = (handle: JudgeWorkerHandle) => void handle.api.warm(openExercise).catch(() => {});
+  const spawnStandbyLater = (delayMs: number) =>
     setTimeout(() => {
-      if (!standby) {
-        standby = spawnJudgeWorker();
-        void standby.api.warm().catch(() => {});
-      }
-    }, 1500);
-  spawnStandbyLater();
+      if (!standby) warm((standby = spawnJudgeWorker()));
+    }, delayMs);
+  // Sandboxes and the standby judge boot once the page has had time to start the
+  // editor: on two cores, booting them at once slows the page's first load.
+  setTimeout(() => {
+    warmedUp = true;
+    warm(current);
+  }, FIRST_WARM_DELAY_MS);
+  spawnStandbyLater(FIRST_WARM_DELAY_MS + 1500);
   /** Rejecters of the calls in flight on the current worker, for stop(). */
   const inFlight = new Set<(e: Error) => void>();
 
@@ -58,7 +67,7 @@ export function createJudgeClient(): JudgeClient {
     current = standby ?? spawnJudgeWorker();
     standby = null;
     // The terminated thread may burn a core for a moment: start the next standby a little later.
-    spawnStandbyLater();
+    spawnStandbyLater(1500);
   };
 
   return {
@@ -70,6 +79,13 @@ export function createJudgeClient(): JudgeClient {
     },
     examples(exerciseId) {
       return call((api) => api.examples(exerciseId));
+    },
+    prepare(exerciseId) {
+      if (exerciseId === openExercise) return;
+      openExercise = exerciseId;
+      if (!warmedUp) return; // the first warm-up prepares it
+      warm(current);
+      if (standby) warm(standby);
     },
     backend() {
       return call((api) => api.backend());

@@ -1,12 +1,12 @@
 // The judge worker: holds the exercises' checks and references and runs the judge
 // core; user code runs one level further down, in sandbox workers it starts.
 import * as Comlink from "comlink";
-import { exampleViews, judge, runCustomInput, type JudgeEnv } from "../judge/runner";
+import { exampleViews, judge, prepareSubmit, runCustomInput, type JudgeEnv } from "../judge/runner";
 import type { JudgeMode } from "../judge/types";
 import { getBrowserExercise } from "./exercises-browser";
 import type { OnTest } from "./judge-client-types";
 import { checkerTfBrowser } from "./load-tf-browser";
-import { startBrowserSandbox } from "./start-sandbox-browser";
+import { startBrowserSandbox, warmBrowserSandbox } from "./start-sandbox-browser";
 
 const env: JudgeEnv = { startSandbox: startBrowserSandbox, loadTf: checkerTfBrowser };
 
@@ -24,9 +24,10 @@ const api = {
   async backend() {
     return (await checkerTfBrowser()).backend;
   },
-  /** Warms up: starts the standby sandbox. */
-  async warm() {
-    (await startBrowserSandbox()).terminate();
+  /** Warms up: boots the sandbox the first run will use and, given an exercise, builds its Submit's cases. */
+  async warm(exerciseId?: string) {
+    warmBrowserSandbox();
+    if (exerciseId) await prepareSubmit(await getBrowserExercise(exerciseId), env);
   },
 };
 

@@ -25,3 +25,4 @@ function spawn(): SandboxHandle {
 const pool = createStandbyPool(spawn);
 
 export const startBrowserSandbox = pool.start;
+export const warmBrowserSandbox = pool.warm;

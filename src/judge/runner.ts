@@ -122,16 +122,19 @@ async function expectedFor(ex: LoadedExercise, tf: TfLike | null, args: Value[])
 
 /**
  * Expected value and input description per argument list. Test cases are deterministic,
- * so a case's expected value is computed once per process, not on every run.
+ * so a case's expected value is computed once per process, not on every run (and not
+ * twice when a run starts while prepareSubmit is still at work).
  */
-const preparedCases = new WeakMap<LoadedExercise, WeakMap<Value[], { input: string; expected: Value }>>();
+const preparedCases = new WeakMap<LoadedExercise, WeakMap<Value[], Promise<{ input: string; expected: Value }>>>();
 
-async function prepareCase(ex: LoadedExercise, tf: TfLike | null, args: Value[]): Promise<{ input: string; expected: Value }> {
+function prepareCase(ex: LoadedExercise, tf: TfLike | null, args: Value[]): Promise<{ input: string; expected: Value }> {
   let byArgs = preparedCases.get(ex);
   if (!byArgs) preparedCases.set(ex, (byArgs = new WeakMap()));
   let prepared = byArgs.get(args);
   if (!prepared) {
-    prepared = { input: describeArgs(args, ex.checks.params.map((p) => p.name)), expected: await expectedFor(ex, tf, args) };
+    const input = describeArgs(args, ex.checks.params.map((p) => p.name));
+    prepared = expectedFor(ex, tf, args).then((expected) => ({ input, expected }));
+    prepared.catch(() => byArgs.delete(args));
     byArgs.set(args, prepared);
   }
   return prepared;
@@ -416,6 +419,17 @@ export function parseCustomInput(ex: LoadedExercise, inputJson: string): Value[]
 function tensorOf(a: unknown, dtype?: "float32" | "int32" | "bool"): Value {
   if (typeof a !== "number" && typeof a !== "boolean" && !Array.isArray(a)) throw new Error(`got ${typeof a}`);
   return tensor(a as never, undefined, dtype);
+}
+
+/**
+ * Builds a Submit's cases and their expected values ahead of time (while the user reads
+ * and types), so the first Submit only runs the user's code. Failures are left for the
+ * run itself to report.
+ */
+export async function prepareSubmit(ex: LoadedExercise, env: JudgeEnv): Promise<void> {
+  const { cases } = plannedCases(ex, "submit");
+  const tfc = await tfContext(env, Boolean(ex.meta.tfjs), false);
+  for (const c of cases) await prepareCase(ex, tfc.tf, c.args).catch(() => {});
 }
 
 /** The visible examples with their expected outputs, computed by the reference, for the statement pane. */

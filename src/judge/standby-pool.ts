@@ -24,6 +24,10 @@ export function createStandbyPool(spawn: () => SandboxHandle) {
         },
       };
     },
+    /** Boots the standby ahead of the first run, without using one up. */
+    warm(): void {
+      if (!standby) spawnStandby();
+    },
     dispose(): void {
       standby?.terminate();
       standby = null;

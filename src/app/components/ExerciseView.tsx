@@ -8,7 +8,7 @@ import { markJudgeError } from "../editor/exercise-model";
 import { watchSignature } from "../editor/signature-check";
 import type { monaco } from "../editor/setup-monaco";
 import { useExerciseSession } from "../hooks/use-exercise-session";
-import { startCustomRun, startJudgeRun, stopRun } from "../judge/judge-session";
+import { judgeClient, startCustomRun, startJudgeRun, stopRun } from "../judge/judge-session";
 import type { DecodedCode } from "../share-link";
 import { useAppStore, appStore } from "../store/use-app-store";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -56,6 +56,9 @@ export default function ExerciseView({ entry, shared }: { entry: OpenedExercise;
     const last = appStore.getState().results[id];
     if (last && last.verdict !== "accepted") markJudgeError(session.model, failureLocation(last), last.message);
   }, [id, session.model]);
+
+  // The judge builds this exercise's hidden tests while the user reads.
+  useEffect(() => judgeClient().prepare(id), [id]);
 
   useEffect(() => {
     document.title = `${entry.meta.title} · tensorkata`;
