@@ -170,6 +170,41 @@ describe("adversarial solutions", () => {
     expect(firstFailure(r)!.message).toMatch(/worker running your code stopped/);
   });
 
+  it("cannot kill the judge's process", async () => {
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {
+      const p = (globalThis as any).process; p.kill(p.pid, "SIGKILL"); return []; }`);
+    expect(r.verdict).toBe("runtime-error");
+    expect(firstFailure(r)!.message).toMatch(/process\.kill is not available to solutions/);
+  });
+
+  it("cannot reach a shell, the file system, the network or the judge's environment", async () => {
+    // Each attempt's outcome goes into the output; a correct answer follows, so only the log tells.
+    const r = await submit(`export function dfs(graph: number[][], start: number): number[] {
+      const p = (globalThis as any).process;
+      const tries: Record<string, () => unknown> = {
+        getBuiltinModule: () => typeof p.getBuiltinModule("child_process").execSync,
+        binding: () => typeof p.binding("fs"),
+        linkedBinding: () => typeof p._linkedBinding("fs"),
+        dlopen: () => p.dlopen({}, "/nonexistent.node"),
+        newFunction: () => new Function("return 1")(),
+        constructorOfArrow: () => (() => 0).constructor("return 1")(),
+        asyncConstructor: () => (async () => 0).constructor("return 1"),
+        indirectEval: () => (0, eval)("1"),
+        fetch: () => (globalThis as any).fetch("http://127.0.0.1:9/"),
+        env: () => Object.keys(p.env).length,
+      };
+      for (const [name, attempt] of Object.entries(tries)) {
+        try { console.log(name + ": got " + String(attempt())); } catch (e) { console.log(name + ": " + (e as Error).message); }
+      }
+      ${CORRECT_BODY}
+    }`, "examples");
+    const logs = r.tests[0]!.logs!;
+    expect(logs).toHaveLength(10);
+    for (const line of logs.filter((l) => !l.startsWith("env"))) expect(line).toMatch(/: .*not available to solutions/);
+    expect(logs.find((l) => l.startsWith("env"))).toBe("env: got 0");
+    expect(r.verdict).toBe("accepted");
+  });
+
   it("console output is captured per test and never reaches the judge's stdout", async () => {
     const r = await submit(`export function dfs(graph: number[][], start: number): number[] { console.log("visiting", start, { n: graph.length }); globalThis.console.warn("w"); return [start]; }`, "examples");
     expect(r.tests[0]!.logs).toEqual(['visiting 0 {"n":4}', "[warn] w"]);

@@ -101,6 +101,8 @@ class LogCollector {
 export interface SandboxPlatform {
   /** Loads tfjs on the given backend and returns the module. */
   loadTf(backend: string): Promise<TfLike & Record<string, unknown>>;
+  /** Takes away what user code must not reach here; runs after the user's module is compiled, before it runs. */
+  lockDown?(): void;
 }
 
 export function createSandboxApi(platform: SandboxPlatform) {
@@ -139,6 +141,7 @@ export function createSandboxApi(platform: SandboxPlatform) {
       const module = { exports: {} as Record<string, unknown> };
       try {
         const factory = new Function("require", "exports", "module", "console", `${js}\n//# sourceURL=${SOURCE_URL}`);
+        platform.lockDown?.();
         factory(requireModule, module.exports, module, userConsole);
       } catch (e) {
         const isSyntax = e instanceof SyntaxError;
