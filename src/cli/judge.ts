@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { listExerciseIds } from "../judge-node/exercises";
 import { judgeInNode } from "../judge-node/judge-node";
-import { disposeStandby } from "../judge-node/start-sandbox";
+import { disposeStandby, warmNodeSandbox } from "../judge-node/start-sandbox";
 import type { JudgeResult, TestResult } from "../judge/types";
 
 const USAGE = "usage: npm run -s judge -- <exercise-id> <solution.ts> [--json] [--examples]";
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   } catch (e) {
     usageError(`Cannot read "${file}": ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`);
   }
+  // Boot the sandbox thread while this one loads the exercise and builds its tests.
+  warmNodeSandbox();
   const result = await judgeInNode(id, source, { mode: examplesOnly ? "examples" : "submit" });
   if (json) process.stdout.write(`${toJson(result)}\n`);
   else printHuman(result);

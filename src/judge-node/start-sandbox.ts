@@ -47,5 +47,8 @@ const pool = createStandbyPool(spawn);
 /** A fresh sandbox (the warm standby if there is one), and a new standby behind it. */
 export const startNodeSandbox = pool.start;
 
+/** Boots the sandbox the first run will take, ahead of time. */
+export const warmNodeSandbox = pool.warm;
+
 /** Ends the standby worker (call before a short-lived process exits). */
 export const disposeStandby = pool.dispose;

@@ -1,0 +1,76 @@
+// The CLI as graders call it: exit codes, the exact JSON shape, and clear usage errors.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The same command as `npm run -s judge --` (package.json), without npm in between.
+function judgeCli(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/judge.ts", ...args], { encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "tensorkata-cli-"));
+function solution(name: string, source: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, source);
+  return path;
+}
+
+describe("judge CLI", () => {
+  it("prints exactly one JSON object for an accepted reference and exits 0", () => {
+    const r = judgeCli("kmeans", "exercises/kmeans/reference.ts", "--json");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!);
+    expect(Object.keys(out)).toEqual(["exercise", "verdict", "passed", "total", "backend", "tests"]);
+    expect(out).toMatchObject({ exercise: "kmeans", verdict: "accepted" });
+    expect(out.passed).toBe(out.total);
+    expect(out.tests.length).toBe(out.total);
+    for (const t of out.tests) {
+      expect(Object.keys(t)).toEqual(["name", "status", "ms"]);
+      expect(t.status).toBe("passed");
+    }
+  });
+
+  it("stops an infinite loop with time-limit-exceeded, naming the test, and exits 1", () => {
+    const r = judgeCli("dfs", solution("loop.ts", "export function dfs(graph: number[][], start: number): number[] { while (true) {} }\n"), "--json", "--examples");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.verdict).toBe("time-limit-exceeded");
+    expect(out.tests[0]).toMatchObject({ status: "timeout" });
+    expect(out.tests[0].message).toMatch(/time limit/i);
+  });
+
+  it("reports a syntax error with its line and column", () => {
+    const r = judgeCli("dfs", solution("syntax.ts", "export function dfs(graph: number[][], start: number): number[] {\n  return [start;\n}\n"), "--json");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.verdict).toBe("compile-error");
+    expect(out.message).toMatch(/line 2, column \d+/);
+  });
+
+  it("prints a line per test and the verdict last without --json", () => {
+    const r = judgeCli("dfs", "tests/fixtures/dfs/mark-on-push.ts");
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^(PASS|FAIL)\s/);
+    expect(lines.at(-1)).toMatch(/^WRONG ANSWER: \d+\/\d+ tests passed/);
+  });
+
+  it("exits 2 with the known ids for an unknown exercise, and says so for an unreadable file", () => {
+    const unknown = judgeCli("no-such-exercise", "exercises/kmeans/reference.ts");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown exercise "no-such-exercise"/);
+    for (const id of ["attention", "conv2d", "kmeans", "dfs", "common-ancestors"]) expect(unknown.stderr).toMatch(new RegExp(`^\\s+${id}$`, "m"));
+    expect(unknown.stdout).toBe("");
+    const missing = judgeCli("kmeans", join(dir, "missing.ts"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read ".*missing\.ts": no such file/);
+    const noArgs = judgeCli();
+    expect(noArgs.code).toBe(2);
+    expect(noArgs.stderr).toMatch(/usage: npm run -s judge --/);
+  });
+});
