@@ -1,11 +1,10 @@
-// What a Node sandbox takes away from user code before any of it runs (process.exit
-// stays: in a worker it only ends that worker, which the judge reports). A worker thread
+// What a Node sandbox takes away from user code before any of it runs. A worker thread
 // shares its process with the judge: without this, a solution could kill the judge
 // (process.kill), reach the file system or a shell (process.binding,
-// process.getBuiltinModule, or import() from code built out of a string — the user's
-// own import() calls are compiled to the sandbox's require, which only knows tfjs), or
-// send data out (fetch). In the
-// browser, the page's Content-Security-Policy and the worker's lack of a DOM do this job.
+// process.getBuiltinModule, or import() inside code built from a string; the user's own
+// import() calls compile to the sandbox's require, which only knows tfjs), or send data
+// out (fetch). process.exit stays: in a worker it only ends that worker, which the judge
+// reports. In the browser, the page's Content-Security-Policy does this job.
 
 /** A stand-in that throws, callable with or without `new`. */
 const notForSolutions = (what: string) =>
