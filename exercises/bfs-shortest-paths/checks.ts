@@ -1,20 +1,4 @@
-import { defineChecks, exact, fc, type Rng, type TestCase } from "../../src/judge/kit";
-
-/** A random directed graph as adjacency lists; `symmetric` lists every edge both ways. */
-function randomGraph(rng: Rng, n: number, m: number, symmetric: boolean): number[][] {
-  const g: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < m; e++) {
-    const u = rng.int(0, n - 1), v = rng.int(0, n - 1);
-    g[u]!.push(v);
-    if (symmetric && u !== v) g[v]!.push(u);
-  }
-  return g;
-}
-
-/** A path 0 -> 1 -> ... -> n-1. */
-function path(n: number): number[][] {
-  return Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : []));
-}
+import { defineChecks, exact, fc, pathGraph, randomGraph, type TestCase } from "../../src/judge/kit";
 
 /**
  * A hub graph: the source points at every other node, and those nodes form a chain
@@ -49,13 +33,13 @@ export default defineChecks({
       { name: "self-loops and repeated edges", args: [[[0, 1, 1, 2], [1, 2, 0], [2]], 0] },
       { name: "a short edge found after a long detour (depth-first trap)", args: [[[1, 4], [2], [3], [4], [5], []], 0] },
       { name: "two components", args: [[[1], [0], [3], [2]], 0] },
-      { name: "source in the middle of a path", args: [path(8), 4] },
+      { name: "source in the middle of a path", args: [pathGraph(8), 4] },
     ];
     for (let i = 0; i < 6; i++) {
       const n = rng.int(5, 80);
       cases.push({ name: `random graph #${i + 1} (n = ${n})`, args: [randomGraph(rng, n, rng.int(n, 3 * n), i % 2 === 1), rng.int(0, n - 1)] });
     }
-    cases.push({ name: "path of 100,000 nodes", args: [path(100_000), 0] });
+    cases.push({ name: "path of 100,000 nodes", args: [pathGraph(100_000), 0] });
     cases.push({ name: "hub of 500,000 nodes: the queue holds every node at once", args: [hub(500_000), 0] });
     cases.push({ name: "large graph: 150,000 nodes, 800,000 edges (linear time)", args: [randomGraph(rng, 150_000, 400_000, true), 0] });
     return cases;

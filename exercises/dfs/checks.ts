@@ -1,20 +1,4 @@
-import { defineChecks, exact, fc, type Rng, type TestCase } from "../../src/judge/kit";
-
-/** A random graph as adjacency lists; undirected graphs list each edge both ways. */
-function randomGraph(rng: Rng, n: number, m: number, undirected: boolean): number[][] {
-  const g: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < m; e++) {
-    const u = rng.int(0, n - 1), v = rng.int(0, n - 1);
-    g[u]!.push(v);
-    if (undirected && u !== v) g[v]!.push(u);
-  }
-  return g;
-}
-
-/** A path 0 -> 1 -> ... -> n-1, with neighbours listed so that DFS must go deep. */
-function deepPath(n: number): number[][] {
-  return Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : []));
-}
+import { defineChecks, exact, fc, pathGraph, randomGraph, type TestCase } from "../../src/judge/kit";
 
 const graphArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
   fc.tuple(
@@ -42,7 +26,7 @@ export default defineChecks({
       const n = rng.int(5, 60);
       cases.push({ name: `random graph #${i + 1} (n = ${n})`, args: [randomGraph(rng, n, rng.int(n, 3 * n), i % 2 === 0), rng.int(0, n - 1)] });
     }
-    cases.push({ name: "deep path of 100,000 nodes (no deep recursion)", args: [deepPath(100_000), 0] });
+    cases.push({ name: "deep path of 100,000 nodes (no deep recursion)", args: [pathGraph(100_000), 0] });
     cases.push({ name: "large graph: 200,000 nodes, 1,000,000 edges (linear time)", args: [randomGraph(rng, 200_000, 500_000, true), 0] });
     return cases;
   },

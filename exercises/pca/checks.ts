@@ -1,20 +1,5 @@
-import { closeTo, defineChecks, fc, PASS, type CheckOutcome, type Rng, type TestCase, type Tolerance, type Value } from "../../src/judge/kit";
+import { closeTo, defineChecks, fc, PASS, randomOrthogonal, type CheckOutcome, type Rng, type TestCase, type Tolerance, type Value } from "../../src/judge/kit";
 import { pca, type PcaResult } from "./reference";
-
-/** A random d×d orthogonal matrix (Gram-Schmidt on Gaussian columns), as rows. */
-function randomRotation(rng: Rng, d: number): number[][] {
-  const q: number[][] = [];
-  while (q.length < d) {
-    const v = rng.array(d, () => rng.normal());
-    for (const u of q) {
-      const dot = u.reduce((s, x, i) => s + x * v[i]!, 0);
-      for (let i = 0; i < d; i++) v[i]! -= dot * u[i]!;
-    }
-    const norm = Math.hypot(...v);
-    if (norm > 1e-6) q.push(v.map((x) => x / norm));
-  }
-  return q;
-}
 
 /**
  * Whether the top-k components are well defined, so that every correct method agrees to the
@@ -43,7 +28,7 @@ function wellPosed(X: number[][], k: number): boolean {
 function randomCase(rng: Rng, n: number, spreads: number[], k: number, offset = 0): Value[] {
   const d = spreads.length;
   for (;;) {
-    const R = randomRotation(rng, d);
+    const R = randomOrthogonal(rng, d);
     const shift = rng.array(d, () => offset * rng.float(0.5, 1.5));
     const X = rng.array(n, () => {
       const z = spreads.map((s) => s * rng.normal());

@@ -1,18 +1,8 @@
-import { closeTo, defineChecks, fc, type Rng, type TestCase } from "../../src/judge/kit";
+import { closeTo, defineChecks, fc, randomOrthogonal, type Rng, type TestCase } from "../../src/judge/kit";
 
 /** A random symmetric positive-definite matrix with eigenvalues in [lo, hi]: Q diag(λ) Qᵀ. */
 function spd(rng: Rng, d: number, lo: number, hi: number): number[][] {
-  // Random orthogonal Q by Gram-Schmidt on a Gaussian matrix.
-  const q: number[][] = [];
-  while (q.length < d) {
-    const v = rng.array(d, () => rng.normal());
-    for (const u of q) {
-      const dot = u.reduce((s, x, i) => s + x * v[i]!, 0);
-      for (let i = 0; i < d; i++) v[i]! -= dot * u[i]!;
-    }
-    const norm = Math.hypot(...v);
-    if (norm > 1e-6) q.push(v.map((x) => x / norm));
-  }
+  const q = randomOrthogonal(rng, d);
   const lambda = rng.array(d, () => rng.float(lo, hi));
   return Array.from({ length: d }, (_, i) =>
     Array.from({ length: d }, (_, j) => q.reduce((s, u, k) => s + u[i]! * lambda[k]! * u[j]!, 0)));

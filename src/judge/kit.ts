@@ -10,6 +10,7 @@ export { fc };
 export { closeTo, exact, fail, PASS } from "./compare";
 export type { CheckOutcome, Tolerance } from "./compare";
 export { Rng } from "./rng";
+export { pathGraph, randomGraph, randomOrthogonal } from "./test-data";
 export { tensor, tensorFromFlat, tensorToNested, isTensorValue, describeValue, formatNumber, typeName } from "./values";
 export type { TensorValue, Value } from "./types";
 
