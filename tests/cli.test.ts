@@ -53,7 +53,7 @@ describe("judge CLI", () => {
   });
 
   it("prints a line per test and the verdict last without --json", () => {
-    const r = judgeCli("dfs", "tests/fixtures/dfs/mark-on-push.ts");
+    const r = judgeCli("dfs", "exercises/dfs/mutants/mark-on-push.ts");
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^(PASS|FAIL)\s/);

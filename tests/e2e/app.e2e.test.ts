@@ -9,7 +9,7 @@ import { CHROMIUM, serveBuiltApp } from "./serve-built-app";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const REFERENCE = read("exercises/dfs/reference.ts");
-const WRONG = read("tests/fixtures/dfs/mark-on-push.ts");
+const WRONG = read("exercises/dfs/mutants/mark-on-push.ts");
 const INFINITE_LOOP = "export function dfs(graph: number[][], start: number): number[] {\n  while (true) {}\n}\n";
 const COMPILE_ERROR = "export function dfs(graph: number[][], start: number): number[] {\n  const order = [start];\n  return order.map((x) => x +;\n}\n";
 /** A correct solution that also tries to send data to `sink` every way a worker can. */

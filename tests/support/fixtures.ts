@@ -1,11 +1,16 @@
-// Fixture solutions under tests/fixtures/<exercise-id>/: each file starts with
+// Wrong solutions ("mutants") under exercises/<exercise-id>/mutants/: each file starts with
 //   // expect: <verdict> — <what is wrong with it>
 // and the suite checks that the judge gives exactly that verdict.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Verdict } from "../../src/judge/types";
 
-export const FIXTURES_DIR = new URL("../fixtures/", import.meta.url).pathname;
+const EXERCISES_DIR = new URL("../../exercises/", import.meta.url).pathname;
+
+/** exercises/<id>/mutants/: one realistic wrong solution per file. */
+export function mutantsDir(exercise: string): string {
+  return join(EXERCISES_DIR, exercise, "mutants");
+}
 
 export interface Fixture {
   exercise: string;
@@ -18,14 +23,14 @@ export interface Fixture {
 const HEADER = /^\/\/\s*expect:\s*([a-z-]+)\s*(?:—|-)\s*(.+)$/m;
 
 export function readFixture(exercise: string, file: string): Fixture {
-  const source = readFileSync(join(FIXTURES_DIR, exercise, file), "utf8");
+  const source = readFileSync(join(mutantsDir(exercise), file), "utf8");
   const m = HEADER.exec(source.split("\n")[0] ?? "");
-  if (!m) throw new Error(`tests/fixtures/${exercise}/${file}: first line must be "// expect: <verdict> — <why>"`);
+  if (!m) throw new Error(`exercises/${exercise}/mutants/${file}: first line must be "// expect: <verdict> — <why>"`);
   return { exercise, file, source, expect: m[1] as Verdict, why: m[2]! };
 }
 
 export function fixturesFor(exercise: string): Fixture[] {
-  const dir = join(FIXTURES_DIR, exercise);
+  const dir = mutantsDir(exercise);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => readFixture(exercise, f));
 }
