@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { EXERCISE_FILES, listExerciseIds, readExerciseFile, readMeta } from "../../src/judge-node/exercises";
 import { getExercise, judgeInNode } from "../../src/judge-node/judge-node";
 import { plannedCases } from "../../src/judge/runner";
-import { fixturesFor } from "./fixtures";
+import { acceptedFor, fixturesFor } from "./fixtures";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { exerciseDir } from "../../src/judge-node/exercises";
@@ -44,6 +44,15 @@ export function describeExercise(id: string): void {
       const r = await judgeInNode(id, readExerciseFile(id, "starter.ts"), { mode: "submit" });
       expect(r.verdict).not.toBe("accepted");
     });
+
+    for (const alt of acceptedFor(id)) {
+      it(`accepts accepted/${alt.file} (${alt.approach})`, async () => {
+        const r = await judgeInNode(id, alt.source, { mode: "submit" });
+        const failures = r.tests.filter((t) => t.status !== "passed").map((t) => `${t.name}: ${t.message}`);
+        expect(failures, r.message).toEqual([]);
+        expect(r.verdict).toBe("accepted");
+      });
+    }
 
     const fixtures = fixturesFor(id);
     for (const fx of fixtures) {

@@ -34,3 +34,24 @@ export function fixturesFor(exercise: string): Fixture[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => readFixture(exercise, f));
 }
+
+/** exercises/<id>/accepted/: correct solutions written another way (plain loops, float64, tfjs ops, the textbook structure). */
+export interface AcceptedSolution {
+  exercise: string;
+  file: string;
+  source: string;
+  approach: string;
+}
+
+const ACCEPTED_HEADER = /^\/\/\s*accepted\s*(?:—|-)\s*(.+)$/;
+
+export function acceptedFor(exercise: string): AcceptedSolution[] {
+  const dir = join(EXERCISES_DIR, exercise, "accepted");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((file) => {
+    const source = readFileSync(join(dir, file), "utf8");
+    const m = ACCEPTED_HEADER.exec(source.split("\n")[0] ?? "");
+    if (!m) throw new Error(`exercises/${exercise}/accepted/${file}: first line must be "// accepted — <approach>"`);
+    return { exercise, file, source, approach: m[1]! };
+  });
+}
