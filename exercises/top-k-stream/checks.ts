@@ -39,6 +39,7 @@ export default defineChecks({
     }
     cases.push({ name: "1,000,000 scores, k = 20,000 (O(n log k))", args: [rng.array(1_000_000, () => rng.normal()), 20_000] });
     cases.push({ name: "rising stream of 200,000 scores, k = 50,000", args: [Array.from({ length: 200_000 }, (_, i) => i / 8 + rng.int(0, 3)), 50_000] });
+    cases.push({ name: "1,000,000 scores, k = 100,000 (the k limit)", args: [rng.array(1_000_000, () => rng.normal()), 100_000] });
     cases.push({ name: "1,000,000 scores over 10 distinct values, k = 1,000 (ties)", args: [tiedScores(rng, 1_000_000, 10), 1_000] });
     return cases;
   },
