@@ -1,6 +1,6 @@
 // The CLI as graders call it: exit codes, the exact JSON shape, and clear usage errors.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,11 @@ import { describe, expect, it } from "vitest";
 function judgeCli(...args: string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/judge.ts", ...args], { encoding: "utf8", timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A correct dfs written another way, kept in the exercise folder. */
+function acceptedDfs(): string {
+  return readdirSync("exercises/dfs/accepted").filter((f) => f.endsWith(".ts")).sort()[0]!;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "tensorkata-cli-"));
@@ -58,6 +63,43 @@ describe("judge CLI", () => {
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^(PASS|FAIL)\s/);
     expect(lines.at(-1)).toMatch(/^WRONG ANSWER: \d+\/\d+ tests passed/);
+  });
+
+  it("judges many files in one process: one JSON line per file, in the order given, each naming its file", () => {
+    const wrong = "exercises/dfs/mutants/mark-on-push.ts";
+    const syntax = solution("batch-syntax.ts", "export function dfs(graph: number[][], start: number): number[] {\n  return [start;\n}\n");
+    const files = ["exercises/dfs/reference.ts", wrong, syntax, "exercises/dfs/reference.ts"];
+    const r = judgeCli("dfs", ...files, "--json");
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(files.length);
+    const outs = lines.map((l) => JSON.parse(l));
+    expect(outs.map((o) => o.file)).toEqual(files);
+    expect(outs.map((o) => o.verdict)).toEqual(["accepted", "wrong-answer", "compile-error", "accepted"]);
+    // The same object as for a single file, with the file first.
+    expect(Object.keys(outs[0])).toEqual(["file", "exercise", "verdict", "passed", "total", "backend", "tests"]);
+    const single = JSON.parse(judgeCli("dfs", wrong, "--json").stdout);
+    const { file: _file, ...rest } = outs[1];
+    expect(Object.keys(rest)).toEqual(Object.keys(single));
+    expect(rest.tests.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual(single.tests.map((t: { name: string; status: string }) => [t.name, t.status]));
+  });
+
+  it("exits 0 for a batch only when every file is accepted, and prints a header per file without --json", () => {
+    const ok = judgeCli("dfs", "exercises/dfs/reference.ts", "exercises/dfs/accepted/" + acceptedDfs(), "--examples");
+    expect(ok.code).toBe(0);
+    const headers = ok.stdout.split("\n").filter((l) => l.startsWith("== "));
+    expect(headers).toEqual(["== exercises/dfs/reference.ts", `== exercises/dfs/accepted/${acceptedDfs()}`]);
+    expect(ok.stdout.match(/^ACCEPTED: /gm)).toHaveLength(2);
+  });
+
+  it("exits 2 before judging anything when any file of a batch is unreadable", () => {
+    const r = judgeCli("dfs", "exercises/dfs/reference.ts", join(dir, "missing-in-batch.ts"), "--json");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/Cannot read ".*missing-in-batch\.ts": no such file/);
+    const flag = judgeCli("dfs", "exercises/dfs/reference.ts", "exercises/dfs/reference.ts", "--jsn");
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/Unknown option --jsn/);
   });
 
   it("exits 2 with the known ids for an unknown exercise, and says so for an unreadable file", () => {

@@ -1,13 +1,14 @@
 // tensorkata's judge from the command line: the same core the browser uses.
-//   npm run -s judge -- <exercise-id> <solution.ts> [--json] [--examples]
-// Exit 0 when accepted, 1 when not, 2 on bad usage.
+//   npm run -s judge -- <exercise-id> <solution.ts> [<solution.ts> ...] [--json] [--examples]
+// Many files are judged in order by one process and one sandbox pool, so a grader pays
+// start-up once. Exit 0 when all are accepted, 1 when any is not, 2 on bad usage.
 import { readFileSync, statSync } from "node:fs";
 import { listExerciseIds } from "../judge-node/exercises";
 import { judgeInNode } from "../judge-node/judge-node";
 import { disposeStandby, warmNodeSandbox } from "../judge-node/start-sandbox";
 import type { JudgeResult, TestResult } from "../judge/types";
 
-const USAGE = "usage: npm run -s judge -- <exercise-id> <solution.ts> [--json] [--examples]";
+const USAGE = "usage: npm run -s judge -- <exercise-id> <solution.ts> [<solution.ts> ...] [--json] [--examples]";
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -18,8 +19,8 @@ function parseArgs(argv: string[]) {
   const flags = new Set(argv.filter((a) => a.startsWith("--")));
   const positional = argv.filter((a) => !a.startsWith("--"));
   for (const f of flags) if (f !== "--json" && f !== "--examples") usageError(`Unknown option ${f}.`);
-  if (positional.length !== 2) usageError(positional.length < 2 ? "Missing arguments." : `Too many arguments: ${positional.slice(2).join(" ")}`);
-  return { id: positional[0]!, file: positional[1]!, json: flags.has("--json"), examplesOnly: flags.has("--examples") };
+  if (positional.length < 2) usageError("Missing arguments.");
+  return { id: positional[0]!, files: positional.slice(1), json: flags.has("--json"), examplesOnly: flags.has("--examples") };
 }
 
 const STATUS_MARK: Record<TestResult["status"], string> = { passed: "PASS", failed: "FAIL", error: "ERROR", timeout: "TIME", skipped: "SKIP" };
@@ -43,8 +44,10 @@ function indent(text: string): string {
   return text.split("\n").map((l) => `        ${l}`).join("\n");
 }
 
-function toJson(r: JudgeResult): string {
+/** One line of JSON; in a batch each line also names its file. */
+function toJson(r: JudgeResult, file?: string): string {
   return JSON.stringify({
+    ...(file !== undefined ? { file } : {}),
     exercise: r.exercise,
     verdict: r.verdict,
     passed: r.passed,
@@ -56,23 +59,35 @@ function toJson(r: JudgeResult): string {
 }
 
 async function main(): Promise<void> {
-  const { id, file, json, examplesOnly } = parseArgs(process.argv.slice(2));
+  const { id, files, json, examplesOnly } = parseArgs(process.argv.slice(2));
   const known = listExerciseIds();
   if (!known.includes(id)) usageError(`Unknown exercise "${id}". Known exercises:\n  ${known.join("\n  ")}`);
-  let source: string;
+  // Every file is read before any is judged: a typo in the list fails fast, with no partial output.
+  const sources = files.map((file) => readSolution(file));
+  const batch = files.length > 1;
+  // Boot the sandbox while this thread loads the exercise and builds its tests.
+  warmNodeSandbox();
+  let allAccepted = true;
+  for (const [i, file] of files.entries()) {
+    const result = await judgeInNode(id, sources[i]!, { mode: examplesOnly ? "examples" : "submit" });
+    if (result.verdict !== "accepted") allAccepted = false;
+    if (json) process.stdout.write(`${toJson(result, batch ? file : undefined)}\n`);
+    else {
+      if (batch) process.stdout.write(`${i > 0 ? "\n" : ""}== ${file}\n`);
+      printHuman(result);
+    }
+  }
+  disposeStandby();
+  process.exit(allAccepted ? 0 : 1);
+}
+
+function readSolution(file: string): string {
   try {
     if (statSync(file).isDirectory()) usageError(`"${file}" is a directory, not a solution file.`);
-    source = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (e) {
     usageError(`Cannot read "${file}": ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`);
   }
-  // Boot the sandbox thread while this one loads the exercise and builds its tests.
-  warmNodeSandbox();
-  const result = await judgeInNode(id, source, { mode: examplesOnly ? "examples" : "submit" });
-  if (json) process.stdout.write(`${toJson(result)}\n`);
-  else printHuman(result);
-  disposeStandby();
-  process.exit(result.verdict === "accepted" ? 0 : 1);
 }
 
 main().catch((e) => {
