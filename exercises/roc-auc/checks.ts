@@ -66,6 +66,8 @@ export default defineChecks({
       });
     }
     cases.push({ name: "large: 300,000 samples with many ties (O(n log n))", args: randomCase(rng, 300_000, 0.5, 0.7, 2, 5) });
+    // The other extreme of the same limit: no ties, so n distinct thresholds.
+    cases.push({ name: "large: 300,000 distinct scores (O(n log n))", args: randomCase(rng, 300_000, 0.3, 0.5, 12) });
     return cases;
   },
   properties: [
