@@ -27,6 +27,11 @@ export default defineChecks({
       cases.push({ name: `random graph #${i + 1} (n = ${n})`, args: [randomGraph(rng, n, rng.int(n, 3 * n), i % 2 === 0), rng.int(0, n - 1)] });
     }
     cases.push({ name: "deep path of 100,000 nodes (no deep recursion)", args: [pathGraph(100_000), 0] });
+    // The degree dimension: one node listing 199,999 neighbours, each listing it back.
+    cases.push({
+      name: "star of 200,000 nodes: one hub with 199,999 neighbours (linear in the degree)",
+      args: [Array.from({ length: 200_000 }, (_, u) => (u === 0 ? Array.from({ length: 199_999 }, (_, i) => i + 1) : [0])), 0],
+    });
     cases.push({ name: "large graph: 200,000 nodes, 1,000,000 edges (linear time)", args: [randomGraph(rng, 200_000, 500_000, true), 0] });
     return cases;
   },
