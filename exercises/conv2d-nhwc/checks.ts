@@ -109,6 +109,9 @@ export default defineChecks({
       });
     }
     cases.push({ name: "large: x [2, 32, 32, 16], 3x3 kernel, 16 -> 32 channels, stride 2, same", args: randomCase(rng, [2, 32, 32, 16], [3, 3], 32, 2, "same", true) });
+    // The Limits along each dimension: ~32,000 inputs, ~65,000 outputs, a 5x5 kernel, 32 channels in and out.
+    cases.push({ name: "large: x [2, 32, 32, 16], 5x5 kernel, 16 -> 32 channels, stride 1, same: 65,536 outputs", args: randomCase(rng, [2, 32, 32, 16], [5, 5], 32, 1, "same", true) });
+    cases.push({ name: "large: x [1, 32, 32, 32], 5x5 kernel, 32 -> 32 channels, stride 1, valid", args: randomCase(rng, [1, 32, 32, 32], [5, 5], 32, 1, "valid") });
     return cases;
   },
   properties: [{ name: "small convolutions, any kernel, stride and padding", arbitrary: smallCase, runs: 40 }],
