@@ -22,6 +22,36 @@ function randomCase(rng: Rng, n: number, m: number, d: number, classes: number, 
   return varSmoothing === undefined ? [trainX, labels, testX] : [trainX, labels, testX, varSmoothing];
 }
 
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * The largest |joint log-likelihood| over classes and test points. The statement keeps it
+ * at most 1e10: float64 rounds a joint to about |J| * 1e-16 per term, so beyond that two
+ * correct solutions can disagree on the log posterior of two nearly tied classes by more
+ * than the tolerance.
+ */
+function largestJoint(trainX: number[][], trainY: number[], testX: number[][], varSmoothing = 1e-9): number {
+  const n = trainX.length, d = trainX[0]!.length;
+  const column = (rows: number[][], j: number) => rows.map((r) => r[j]!);
+  const variance = (values: number[]) => { const mu = mean(values); return mean(values.map((v) => (v - mu) ** 2)); };
+  let maxVar = 0;
+  for (let j = 0; j < d; j++) maxVar = Math.max(maxVar, variance(column(trainX, j)));
+  const epsilon = varSmoothing * maxVar;
+  let largest = 0;
+  for (const c of new Set(trainY)) {
+    const rows = trainX.filter((_, i) => trainY[i] === c);
+    for (const x of testX) {
+      let joint = Math.log(rows.length / n);
+      for (let j = 0; j < d; j++) {
+        const v = variance(column(rows, j)) + epsilon;
+        joint -= 0.5 * (Math.log(2 * Math.PI * v) + (x[j]! - mean(column(rows, j))) ** 2 / v);
+      }
+      largest = Math.max(largest, Math.abs(joint));
+    }
+  }
+  return largest;
+}
+
 /** Small cases on a grid of values: repeated points, class-constant features, ties. */
 const smallArb = fc
   .record({ n: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 0, max: 3 }), d: fc.integer({ min: 1, max: 2 }) })
@@ -35,6 +65,7 @@ const smallArb = fc
     );
   })
   .filter(([X]) => X.some((r) => r.some((v, j) => v !== X[0]![j]))) // some feature varies
+  .filter(([X, y, T, s]) => largestJoint(X, y, T, s) <= 1e10) // the statement's regime
   .map(([X, y, T, s]): Value[] => [X, y, T, s]);
 
 export default defineChecks({
