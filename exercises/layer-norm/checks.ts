@@ -58,6 +58,16 @@ export default defineChecks({
         name: "constant rows (zero variance)",
         args: [tensor([[0.3, 0.3, 0.3, 0.3, 0.3, 0.3], [-5, -5, -5, -5, -5, -5], [0, 0, 0, 0, 0, 0]]), normal(rng, [6], 1, 0.5), normal(rng, [6])],
       },
+      {
+        name: "constant rows at a large offset (1e4 and -3e4 with fractional parts)",
+        args: [
+          tensorFromFlat([...new Array(24).fill(10000.123), ...new Array(24).fill(-30000.77), ...new Array(24).fill(12345.678)], [3, 24]),
+          normal(rng, [24], 1, 0.5),
+          normal(rng, [24]),
+        ],
+      },
+      { name: "rows at 1e4 with a small spread (std 0.01)", args: randomCase(rng, [6, 64], undefined, 1e4, 0.01) },
+      { name: "rows at -1e4 with std 0.2, rank 3", args: randomCase(rng, [2, 4, 48], 1e-4, -1e4, 0.2) },
       { name: "tiny spread (std 0.001): eps matters", args: randomCase(rng, [4, 16], undefined, 0.3, 1e-3) },
       { name: "a large eps (0.5)", args: randomCase(rng, [3, 10], 0.5) },
       { name: "large offset, small spread (mean 200, std 1)", args: randomCase(rng, [8, 24], undefined, 200, 1) },
