@@ -106,6 +106,7 @@ export default defineChecks({
     }
     cases.push({ name: "large: 400x400 image, 5x5 kernel, same", args: call(rng.matrix(400, 400), rng.matrix(5, 5), { padding: "same" }) });
     cases.push({ name: "large: 300x500 image, 6x4 kernel, stride 3, same", args: call(rng.matrix(300, 500), rng.matrix(6, 4), { stride: 3, padding: "same" }) });
+    cases.push({ name: "large: 500x500 image, 7x7 kernel, stride 1, same (the Limits)", args: call(rng.matrix(500, 500), rng.matrix(7, 7), { padding: "same" }) });
     return cases;
   },
   properties: [{ name: "small integer images and kernels", arbitrary: smallCase, runs: 150 }],
