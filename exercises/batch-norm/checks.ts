@@ -78,6 +78,24 @@ export default defineChecks({
         name: "a constant channel in training (zero variance, eps matters)",
         args: [tensor([[2, 1], [2, -1], [2, 3]]), tensor([3, 1]), tensor([0.5, 0]), tensor([0, 0]), tensor([1, 1]), true],
       },
+      {
+        name: "channels far from zero in training: constant at 10000.123, 1e4 + noise (std 0.01), -3e4 + noise (std 0.3), and a plain one",
+        args: [
+          tensorFromFlat(
+            rng.array(48, () => 0).flatMap(() => [10000.123, rng.normal(1e4, 0.01), rng.normal(-3e4, 0.3), rng.normal(0, 1)]),
+            [48, 4],
+          ),
+          tensor([1.5, 1, 0.5, 2]), tensor([0.25, 0, -1, 0]), tensor([0, 9000, -2e4, 0]), tensor([1, 0.5, 2, 1]), true,
+        ],
+      },
+      {
+        name: "images with a channel near 1e4 (std 0.05) in training, momentum 0.3",
+        args: (() => {
+          const a = randomCase(rng, [2, 6, 6, 3], { training: true, momentum: 0.3 });
+          a[0] = tensorFromFlat(rng.array(2 * 6 * 6 * 3, (i) => (i % 3 === 1 ? rng.normal(1e4, 0.05) : rng.normal(0, 1))), [2, 6, 6, 3]);
+          return a;
+        })(),
+      },
       { name: "tiny spread (std 0.002) with eps 1e-5", args: randomCase(rng, [8, 3], { training: true, std: 0.002, mean: 1 }) },
       {
         name: "inference with a tiny running variance and eps 0.01",
