@@ -27,6 +27,9 @@ export default defineChecks({
       cases.push({ name: `random #${i + 1} (${seqLen} positions, dModel ${dModel}${base ? `, base ${base}` : ""})`, args: base ? [seqLen, dModel, base] : [seqLen, dModel] });
     }
     cases.push({ name: "large: 1024 positions, dModel 128", args: [1024, 128] });
+    // The Limits: dModel at 1024, and 262,144 entries with all 1024 positions (float32 angles are least exact there).
+    cases.push({ name: "large: 256 positions, dModel 1024 (262,144 entries)", args: [256, 1024] });
+    cases.push({ name: "large: 1024 positions, dModel 256, base 100 (262,144 entries)", args: [1024, 256, 100] });
     return cases;
   },
   properties: [{ name: "small encodings", arbitrary: smallCase, runs: 30 }],
