@@ -48,6 +48,8 @@ export default defineChecks({
       { name: "three classes, mirrored splits tie", args: [[[1], [2], [3], [4], [5], [6]], [0, 1, 2, 2, 1, 0], "gini"] },
       { name: "three classes, entropy in bits", args: [[[1, 4], [2, 2], [3, 3], [4, 1], [5, 6], [6, 5]], [0, 0, 1, 1, 2, 2], "entropy"] },
       { name: "class labels with gaps (0 and 5 only)", args: [[[1], [2], [3], [4]], [5, 5, 0, 5], "gini"] },
+      { name: "equal gains up to rounding: the first stays (10^-9 margin)", args: [[[1], [2], [3], [4], [5], [6], [7], [8], [9]], [0, 0, 0, 1, 0, 0, 1, 1, 0], "gini"] },
+      { name: "rows with no features", args: [[[], [], []], [0, 1, 0], "entropy"] },
       { name: "large magnitudes", args: [[[1e12], [-1e12], [3e12], [2e12]], [1, 0, 1, 0], "gini"] },
     ];
     for (let i = 0; i < 8; i++) {
