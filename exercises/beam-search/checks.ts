@@ -70,6 +70,7 @@ export default defineChecks({
       { name: "all log-probabilities equal: lexicographic order decides", args: [Array.from({ length: 4 }, () => [-1, -1, -1, -1]), 2, 3, 5] },
       { name: "forbidden transitions (-Infinity)", args: [[[-Infinity, -0.1, -2.4], [-Infinity, -Infinity, 0], [-0.2, -1.7, -Infinity]], 0, 4, 3] },
       { name: "every continuation forbidden: -Infinity beams still ranked", args: [[[-1, -Infinity], [-Infinity, -Infinity]], 0, 3, 3] },
+      { name: "scores 1e-12 apart do not tie: the higher wins", args: [[[-0.5 - 1e-12, -0.5], [-1, -1]], 0, 1, 2] },
       { name: "the start token matters", args: [[[-0.1, -3, -3], [-3, -3, -0.1], [-3, -0.1, -3]], 1, 3, 2] },
     ];
     for (let i = 0; i < 4; i++) {
@@ -80,7 +81,7 @@ export default defineChecks({
       const vocab = rng.int(2, 6);
       cases.push({ name: `many exact ties #${i + 1} (V = ${vocab})`, args: [tiedModel(rng, vocab, rng.int(2, 4)), rng.int(0, vocab - 1), rng.int(2, 5), rng.int(2, 8)] });
     }
-    cases.push({ name: "V = 600, beam width 32, 40 steps", args: [randomModel(rng, 600, 0.5), 0, 40, 32] });
+    cases.push({ name: "V = 1000, beam width 64, 50 steps (every limit at once)", args: [randomModel(rng, 1000, 0.5), 0, 50, 64] });
     cases.push({ name: "V = 300 with ties, beam width 64, 20 steps", args: [tiedModel(rng, 300, 6), 7, 20, 64] });
     return cases;
   },
