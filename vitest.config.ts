@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: "forks",
-    // Two cores: judge runs start their own worker threads, so keep file-level parallelism at 2.
+    // Two cores: judge runs start their own sandbox processes, so keep file-level parallelism at 2.
     maxWorkers: 2,
   },
 });

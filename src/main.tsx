@@ -2,6 +2,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import "./app/styles.css";
+import { recoverInterruptedRun } from "./app/judge/judge-session";
+
+recoverInterruptedRun();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -90,10 +90,53 @@ describe("adversarial solutions", () => {
     expect(firstFailure(r)!.message).toMatch(/Maximum call stack size exceeded.*explicit stack/);
   });
 
-  it("a huge allocation ends in a runtime error, not a crashed judge", async () => {
+  it("a huge allocation ends in memory-limit-exceeded, not a crashed judge", async () => {
     const r = await submit(`export function dfs(graph: number[][], start: number): number[] { const a: number[][] = []; while (true) a.push(new Array(1e7).fill(start)); }`);
-    expect(["runtime-error", "time-limit-exceeded"]).toContain(r.verdict);
-    expect(firstFailure(r)!.message).toBeTruthy();
+    // Near the heap cap the garbage collector can eat the 2 s first: either limit may end it.
+    expect(["memory-limit-exceeded", "time-limit-exceeded"]).toContain(r.verdict);
+    expect(firstFailure(r)!.message).toMatch(/^(Memory|Time) limit exceeded/);
+  });
+
+  describe("memory budget", () => {
+    // A small budget and a long time limit, so memory (not time) is what runs out.
+    async function submitWithBudget(source: string, memoryLimitMb: number | undefined): Promise<JudgeResult> {
+      const ex = await getExercise("dfs");
+      return judge({ ...ex, meta: { ...ex.meta, timeLimitMs: 30_000, memoryLimitMb } }, source, nodeEnv, { mode: "examples" });
+    }
+    const shapes: Record<string, string> = {
+      "hoarding arrays": `const hoard: number[][] = []; for (;;) hoard.push(new Array(1_000_000).fill(Math.random()));`,
+      // V8 aborts the whole process on this one (a fatal "invalid size" error), whatever a
+      // worker thread's heap cap: only a separate process keeps the judge alive.
+      "a sparse per-label count array up to 1e9": `const counts: number[] = []; for (let label = 0; label < 1e9; label += 7) counts[label] = (counts[label] ?? 0) + 1; return [counts.length];`,
+      "new Array(1e9).fill(0)": `const a = new Array(1e9).fill(0); return [a.length];`,
+    };
+    for (const [shape, body] of Object.entries(shapes)) {
+      it(`${shape}: memory-limit-exceeded naming the running test, the rest skipped`, async () => {
+        const r = await submitWithBudget(`export function dfs(graph: number[][], start: number): number[] { ${body} }`, 192);
+        expect(r.verdict).toBe("memory-limit-exceeded");
+        expect(r.message).toMatch(/^a small undirected graph: Memory limit exceeded: .*192 MB/);
+        expect(r.tests[0]).toMatchObject({ name: "a small undirected graph", status: "out-of-memory" });
+        expect(r.tests.slice(1).every((t) => t.status === "skipped")).toBe(true);
+      });
+    }
+
+    it("counts typed arrays too (their memory lives outside the JS heap)", async () => {
+      const r = await submitWithBudget(`export function dfs(graph: number[][], start: number): number[] {
+        const hoard: Float64Array[] = []; for (;;) hoard.push(new Float64Array(1_000_000).fill(1)); }`, 192);
+      expect(r.verdict).toBe("memory-limit-exceeded");
+    });
+
+    it("is the exercise's own: 800 MB of live data passes the default 1 GiB and fails a 192 MB budget", async () => {
+      const source = `export function dfs(graph: number[][], start: number): number[] {
+        const keep: Float64Array[] = []; for (let i = 0; i < 100; i++) keep.push(new Float64Array(1_000_000).fill(i));
+        let s = 0; for (const k of keep) s += k[0]; if (s < 0) return [];
+        const seen = new Set<number>([start]); const order = [start]; const stack = [[start, 0]];
+        while (stack.length) { const top = stack[stack.length - 1]; if (top[1] >= graph[top[0]].length) { stack.pop(); continue; }
+          const v = graph[top[0]][top[1]++]; if (!seen.has(v)) { seen.add(v); order.push(v); stack.push([v, 0]); } }
+        return order; }`;
+      expect((await submitWithBudget(source, undefined)).verdict).toBe("accepted");
+      expect((await submitWithBudget(source, 192)).verdict).toBe("memory-limit-exceeded");
+    });
   });
 
   it("an impossible array length is a runtime error", async () => {

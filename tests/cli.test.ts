@@ -49,6 +49,31 @@ describe("judge CLI", () => {
     expect(out.tests[0].message).toMatch(/time limit/i);
   });
 
+  it("survives memory bombs: one JSON line each, the test that was running named, exit 1, no crash dump", () => {
+    const hoard = solution("hoard.ts", `export function dfs(graph: number[][], start: number): number[] {
+  const hoard: number[][] = [];
+  for (;;) hoard.push(new Array(1_000_000).fill(Math.random()));
+}\n`);
+    // Once aborted the whole judge process (V8's fatal "invalid size" error) after its JSON.
+    const sparse = solution("sparse.ts", `export function dfs(graph: number[][], start: number): number[] {
+  const counts: number[] = [];
+  for (let label = 0; label < 1e9; label += 7) counts[label] = (counts[label] ?? 0) + 1;
+  return [start, counts.length];
+}\n`);
+    const r = judgeCli("dfs", hoard, sparse, "--json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const [first, second, ...rest] = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ file: hoard, verdict: "memory-limit-exceeded" });
+    expect(first.message).toMatch(/^a small undirected graph: Memory limit exceeded: your code used more than the 1024 MB/);
+    expect(first.tests[0]).toMatchObject({ name: "a small undirected graph", status: "out-of-memory" });
+    // Under the 1 GiB budget this one may reach the time limit before the memory limit.
+    expect(second.file).toBe(sparse);
+    expect(["memory-limit-exceeded", "time-limit-exceeded"]).toContain(second.verdict);
+    expect(second.message).toMatch(/^a small undirected graph: (Memory|Time) limit exceeded/);
+  });
+
   it("reports a syntax error with its line and column", () => {
     const r = judgeCli("dfs", solution("syntax.ts", "export function dfs(graph: number[][], start: number): number[] {\n  return [start;\n}\n"), "--json");
     expect(r.code).toBe(1);

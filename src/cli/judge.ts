@@ -3,10 +3,10 @@
 // Many files are judged in order by one process and one sandbox pool, so a grader pays
 // start-up once. Exit 0 when all are accepted, 1 when any is not, 2 on bad usage.
 import { readFileSync, statSync } from "node:fs";
-import { listExerciseIds } from "../judge-node/exercises";
+import { listExerciseIds, readMeta } from "../judge-node/exercises";
 import { judgeInNode } from "../judge-node/judge-node";
 import { disposeStandby, warmNodeSandbox } from "../judge-node/start-sandbox";
-import type { JudgeResult, TestResult } from "../judge/types";
+import { DEFAULT_MEMORY_LIMIT_MB, type JudgeResult, type TestResult } from "../judge/types";
 
 const USAGE = "usage: npm run -s judge -- <exercise-id> <solution.ts> [<solution.ts> ...] [--json] [--examples]";
 
@@ -23,7 +23,9 @@ function parseArgs(argv: string[]) {
   return { id: positional[0]!, files: positional.slice(1), json: flags.has("--json"), examplesOnly: flags.has("--examples") };
 }
 
-const STATUS_MARK: Record<TestResult["status"], string> = { passed: "PASS", failed: "FAIL", error: "ERROR", timeout: "TIME", skipped: "SKIP" };
+const STATUS_MARK: Record<TestResult["status"], string> = {
+  passed: "PASS", failed: "FAIL", error: "ERROR", timeout: "TIME", "out-of-memory": "MEM", skipped: "SKIP",
+};
 
 function printHuman(r: JudgeResult): void {
   for (const t of r.tests) {
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
   const sources = files.map((file) => readSolution(file));
   const batch = files.length > 1;
   // Boot the sandbox while this thread loads the exercise and builds its tests.
-  warmNodeSandbox();
+  warmNodeSandbox(readMeta(id).memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB);
   let allAccepted = true;
   for (const [i, file] of files.entries()) {
     const result = await judgeInNode(id, sources[i]!, { mode: examplesOnly ? "examples" : "submit" });

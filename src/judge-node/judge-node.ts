@@ -1,4 +1,4 @@
-// The judge wired for Node: exercises from disk, sandboxes on worker_threads, tfjs
+// The judge wired for Node: exercises from disk, sandboxes in child processes, tfjs
 // (WASM else CPU, by measurement) for the checks.
 import { judge, runCustomInput, type JudgeEnv, type JudgeOptions, type LoadedExercise } from "../judge/runner";
 import type { CustomRunResult, JudgeResult } from "../judge/types";

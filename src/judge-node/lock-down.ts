@@ -1,9 +1,9 @@
-// What a Node sandbox takes away from user code before any of it runs. A worker thread
-// shares its process with the judge: without this, a solution could kill the judge
-// (process.kill), reach the file system or a shell (process.binding,
+// What a Node sandbox takes away from user code before any of it runs. The sandbox
+// process runs as the judge's user: without this, a solution could kill the judge
+// (process.kill on its parent), reach the file system or a shell (process.binding,
 // process.getBuiltinModule, or import() inside code built from a string; the user's own
 // import() calls compile to the sandbox's require, which only knows tfjs), or send data
-// out (fetch). process.exit stays: in a worker it only ends that worker, which the judge
+// out (fetch). process.exit stays: it only ends the sandbox process, which the judge
 // reports. In the browser, the page's Content-Security-Policy does this job.
 
 /** A stand-in that throws, callable with or without `new`. */

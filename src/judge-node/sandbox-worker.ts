@@ -1,10 +1,10 @@
-// Node entry of the sandbox worker (worker_threads): exposes the sandbox API over comlink.
+// Node entry of the sandbox (a forked child process): exposes the sandbox API over comlink.
 import * as Comlink from "comlink";
-import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
-import { parentPort } from "node:worker_threads";
 import { createSandboxApi } from "../judge/sandbox-core";
+import { parentProcessEndpoint } from "./ipc-endpoint";
 import { loadTfNode } from "./load-tf";
 import { lockDownNodeSandbox } from "./lock-down";
 
-if (!parentPort) throw new Error("sandbox-worker must run in a worker thread");
-Comlink.expose(createSandboxApi({ loadTf: loadTfNode, lockDown: lockDownNodeSandbox }), nodeEndpoint(parentPort));
+Comlink.expose(createSandboxApi({ loadTf: loadTfNode, lockDown: lockDownNodeSandbox }), parentProcessEndpoint());
+// When the judge goes away, so does its sandbox.
+process.on("disconnect", () => process.exit(0));

@@ -9,7 +9,7 @@ import { hashSeed, Rng } from "./rng";
 import type { CallOutcome, LoadOutcome } from "./sandbox-core";
 import { fromLive, toLive, type TfLike } from "./tf-values";
 import {
-  RESULTS_FORMAT_VERSION,
+  DEFAULT_MEMORY_LIMIT_MB, RESULTS_FORMAT_VERSION,
   type CustomRunResult, type ExerciseMeta, type JudgeMode, type JudgeResult, type TestResult, type Value, type Verdict,
 } from "./types";
 import { cloneValue, describeArgs, describeValue, firstDifference, tensor } from "./values";
@@ -20,8 +20,14 @@ export interface SandboxHandle {
   load(js: string, entry: string): Promise<LoadOutcome>;
   call(args: Value[]): Promise<CallOutcome>;
   terminate(): void;
-  /** Settles with a reason if the worker dies on its own (exit, crash, out of memory). */
-  died: Promise<string>;
+  /** Settles if the worker dies on its own (exit, crash, out of memory). */
+  died: Promise<SandboxDeath>;
+}
+
+/** Why a sandbox died: in words, and whether it ran out of memory. */
+export interface SandboxDeath {
+  reason: string;
+  outOfMemory: boolean;
 }
 
 export interface LoadedExercise {
@@ -32,7 +38,8 @@ export interface LoadedExercise {
 }
 
 export interface JudgeEnv {
-  startSandbox(): Promise<SandboxHandle>;
+  /** A fresh sandbox whose user code may use up to memoryLimitMb of JS heap (where the platform can enforce it). */
+  startSandbox(memoryLimitMb: number): Promise<SandboxHandle>;
   /** The checker's own tfjs on the backend measured fastest here; loaded only when needed. */
   loadTf(): Promise<{ tf: TfLike; backend: string }>;
 }
@@ -59,15 +66,17 @@ const PREPARE_TIMEOUT_MS = 60_000;
 /** Extra calls allowed for shrinking a failing random case. */
 const SHRINK_CALLS = 150;
 
-const VERDICT_OF: Record<string, Verdict> = { failed: "wrong-answer", error: "runtime-error", timeout: "time-limit-exceeded" };
+const VERDICT_OF: Record<string, Verdict> = {
+  failed: "wrong-answer", error: "runtime-error", timeout: "time-limit-exceeded", "out-of-memory": "memory-limit-exceeded",
+};
 
-type Raced<T> = { kind: "value"; value: T } | { kind: "timeout" } | { kind: "died"; reason: string };
+type Raced<T> = { kind: "value"; value: T } | { kind: "timeout" } | { kind: "died"; death: SandboxDeath };
 
-function race<T>(p: Promise<T>, ms: number, died: Promise<string>): Promise<Raced<T>> {
+function race<T>(p: Promise<T>, ms: number, died: Promise<SandboxDeath>): Promise<Raced<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve({ kind: "timeout" }), Math.max(0, ms));
     p.then((value) => { clearTimeout(timer); resolve({ kind: "value", value }); }, (e) => { clearTimeout(timer); reject(e); });
-    died.then((reason) => { clearTimeout(timer); resolve({ kind: "died", reason }); });
+    died.then((death) => { clearTimeout(timer); resolve({ kind: "died", death }); });
   });
 }
 
@@ -78,8 +87,8 @@ function seconds(ms: number): string {
 /** The user's code in one sandbox, with the run's remaining time budget. */
 class UserSession {
   remainingMs: number;
-  ended: { status: "timeout" | "error"; message: string } | null = null;
-  constructor(private handle: SandboxHandle, private limitMs: number) {
+  ended: { status: "timeout" | "error" | "out-of-memory"; message: string } | null = null;
+  constructor(private handle: SandboxHandle, private limitMs: number, private memoryLimitMb: number) {
     this.remainingMs = limitMs;
   }
   private async timed<T>(p: Promise<T>): Promise<Raced<T>> {
@@ -92,8 +101,13 @@ class UserSession {
         status: "timeout",
         message: `Time limit exceeded: your code used the whole ${seconds(this.limitMs)} allowed for this run and was stopped.`,
       };
+    } else if (r.kind === "died" && r.death.outOfMemory) {
+      this.ended = {
+        status: "out-of-memory",
+        message: `Memory limit exceeded: your code used more than the ${this.memoryLimitMb} MB of memory allowed and was stopped.`,
+      };
     } else if (r.kind === "died") {
-      this.ended = { status: "error", message: `The worker running your code stopped: ${r.reason}` };
+      this.ended = { status: "error", message: `The worker running your code stopped: ${r.death.reason}` };
     }
     return r;
   }
@@ -281,21 +295,22 @@ export async function judge(ex: LoadedExercise, source: string, env: JudgeEnv, o
   }
 
   const tStart = performance.now();
-  const [handle, tfc] = await Promise.all([env.startSandbox(), tfContext(env, Boolean(ex.meta.tfjs), compiled.usesTf)]);
+  const memoryLimitMb = ex.meta.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
+  const [handle, tfc] = await Promise.all([env.startSandbox(memoryLimitMb), tfContext(env, Boolean(ex.meta.tfjs), compiled.usesTf)]);
   result.backend = tfc.backend;
   try {
     const prepared = await race(handle.prepare(tfc.backend !== "none", tfc.backend), PREPARE_TIMEOUT_MS, handle.died);
     if (prepared.kind !== "value") {
       result.verdict = "runtime-error";
-      result.message = prepared.kind === "died" ? `The sandbox worker failed to start: ${prepared.reason}` : "The sandbox worker did not start in time.";
+      result.message = prepared.kind === "died" ? `The sandbox worker failed to start: ${prepared.death.reason}` : "The sandbox worker did not start in time.";
       return result;
     }
-    const session = new UserSession(handle, ex.meta.timeLimitMs);
+    const session = new UserSession(handle, ex.meta.timeLimitMs, memoryLimitMb);
     const loaded = await session.load(compiled.js, ex.meta.entry);
     result.timings.workerStartMs = round(performance.now() - tStart);
     if (loaded.kind !== "value" || !loaded.value.ok) {
       const failure = loaded.kind === "value" && !loaded.value.ok ? loaded.value : null;
-      result.verdict = failure ? (failure.kind === "compile" ? "compile-error" : "runtime-error") : session.ended!.status === "timeout" ? "time-limit-exceeded" : "runtime-error";
+      result.verdict = failure ? (failure.kind === "compile" ? "compile-error" : "runtime-error") : VERDICT_OF[session.ended!.status]!;
       result.message = failure ? failure.message : `While loading your code: ${session.ended!.message}`;
       result.location = failure?.location;
       return result;
@@ -362,10 +377,11 @@ export async function runCustomInput(ex: LoadedExercise, source: string, inputJs
     return { ok: false, message: `The reference solution rejects this input: ${(e as Error).message ?? e}` };
   }
   if (!compiled.ok) return { ok: false, message: compiled.message, location: compiled.location, expected: describeValue(expected, 400) };
-  const handle = await env.startSandbox();
+  const memoryLimitMb = ex.meta.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
+  const handle = await env.startSandbox(memoryLimitMb);
   try {
     await race(handle.prepare(tfc.backend !== "none", tfc.backend), PREPARE_TIMEOUT_MS, handle.died);
-    const session = new UserSession(handle, ex.meta.timeLimitMs);
+    const session = new UserSession(handle, ex.meta.timeLimitMs, memoryLimitMb);
     const loaded = await session.load(compiled.js, ex.meta.entry);
     if (loaded.kind !== "value" || !loaded.value.ok) {
       const failure = loaded.kind === "value" && !loaded.value.ok ? loaded.value : null;

@@ -1,21 +1,29 @@
 // One warm standby sandbox behind the one in use. A run's sandbox is never reused (user
 // code may have tampered with its globals), so the next run takes the standby, which was
-// already booted — and already given tfjs if the last run needed it.
+// already booted — and already given tfjs if the last run needed it. A standby is booted
+// with the last run's memory budget; a run with another budget boots its own.
 import type { SandboxHandle } from "./runner";
+import { DEFAULT_MEMORY_LIMIT_MB } from "./types";
 
-export function createStandbyPool(spawn: () => SandboxHandle) {
-  let standby: SandboxHandle | null = null;
+export function createStandbyPool(spawn: (memoryLimitMb: number) => SandboxHandle) {
+  let standby: { handle: SandboxHandle; memoryLimitMb: number } | null = null;
   let lastPrepare: [boolean, string] | null = null;
 
-  const spawnStandby = () => {
-    standby = spawn();
-    if (lastPrepare?.[0]) standby.prepare(...lastPrepare).catch(() => {});
+  const spawnStandby = (memoryLimitMb: number) => {
+    const handle = spawn(memoryLimitMb);
+    standby = { handle, memoryLimitMb };
+    if (lastPrepare?.[0]) handle.prepare(...lastPrepare).catch(() => {});
   };
 
   return {
-    async start(): Promise<SandboxHandle> {
-      const handle = standby ?? spawn();
-      spawnStandby();
+    async start(memoryLimitMb: number = DEFAULT_MEMORY_LIMIT_MB): Promise<SandboxHandle> {
+      let handle: SandboxHandle;
+      if (standby && standby.memoryLimitMb === memoryLimitMb) handle = standby.handle;
+      else {
+        standby?.handle.terminate();
+        handle = spawn(memoryLimitMb);
+      }
+      spawnStandby(memoryLimitMb);
       return {
         ...handle,
         prepare(needsTf, backend) {
@@ -25,11 +33,11 @@ export function createStandbyPool(spawn: () => SandboxHandle) {
       };
     },
     /** Boots the standby ahead of the first run, without using one up. */
-    warm(): void {
-      if (!standby) spawnStandby();
+    warm(memoryLimitMb: number = DEFAULT_MEMORY_LIMIT_MB): void {
+      if (!standby) spawnStandby(memoryLimitMb);
     },
     dispose(): void {
-      standby?.terminate();
+      standby?.handle.terminate();
       standby = null;
     },
   };

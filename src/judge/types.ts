@@ -17,7 +17,12 @@ export interface ExerciseMeta {
   entry: string;
   /** True when the exercise's inputs or reference use tfjs tensors. */
   tfjs?: boolean;
+  /** JS heap budget for the user's code, MiB (default DEFAULT_MEMORY_LIMIT_MB). */
+  memoryLimitMb?: number;
 }
+
+/** The memory budget of an exercise that sets none: 1 GiB of JS heap. */
+export const DEFAULT_MEMORY_LIMIT_MB = 1024;
 
 export type TensorDType = "float32" | "int32" | "bool";
 
@@ -37,9 +42,10 @@ export interface OpaqueValue {
  */
 export type Value = unknown;
 
-export type Verdict = "accepted" | "wrong-answer" | "runtime-error" | "time-limit-exceeded" | "compile-error";
+export type Verdict =
+  | "accepted" | "wrong-answer" | "runtime-error" | "time-limit-exceeded" | "memory-limit-exceeded" | "compile-error";
 
-export type TestStatus = "passed" | "failed" | "error" | "timeout" | "skipped";
+export type TestStatus = "passed" | "failed" | "error" | "timeout" | "out-of-memory" | "skipped";
 
 /** Where a failure differs, for the results panel. */
 export interface Mismatch {
@@ -87,7 +93,8 @@ export interface JudgeTimings {
   totalMs: number;
 }
 
-export const RESULTS_FORMAT_VERSION = 1;
+/** 2: the verdict "memory-limit-exceeded" and the test status "out-of-memory". */
+export const RESULTS_FORMAT_VERSION = 2;
 
 export interface JudgeResult {
   formatVersion: typeof RESULTS_FORMAT_VERSION;

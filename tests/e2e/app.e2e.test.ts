@@ -11,6 +11,8 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 const REFERENCE = read("exercises/dfs/reference.ts");
 const WRONG = read("exercises/dfs/mutants/mark-on-push.ts");
 const INFINITE_LOOP = "export function dfs(graph: number[][], start: number): number[] {\n  while (true) {}\n}\n";
+const MEMORY_BOMB = "export function dfs(graph: number[][], start: number): number[] {\n  const hoard: number[][] = [];\n  for (;;) hoard.push(new Array(1_000_000).fill(Math.random()));\n}\n";
+const CLOSES_WORKER = "export function dfs(graph: number[][], start: number): number[] {\n  self.close();\n  return [start];\n}\n";
 const COMPILE_ERROR = "export function dfs(graph: number[][], start: number): number[] {\n  const order = [start];\n  return order.map((x) => x +;\n}\n";
 /** A correct solution that also tries to send data to `sink` every way a worker can. */
 const phonesHome = (sink: string) => `export function dfs(graph: number[][], start: number): number[] {
@@ -202,6 +204,76 @@ describe("tensorkata in Chromium", () => {
     expect(Math.max(...worst)).toBeLessThan(1000);
     expect(await page.getByTestId("run-status").innerText()).toMatch(/Running/);
     await expect.poll(() => verdict(page).textContent(), { timeout: 120_000 }).toBe("Time Limit Exceeded");
+    await context.close();
+  });
+
+  it("a memory bomb from a link ends with a verdict while the page keeps answering (or is recovered on reopening)", async () => {
+    const { context, page } = await newPage();
+    await openLink(page, MEMORY_BOMB);
+    const crashed = new Promise<"crashed">((resolve) => page.on("crash", () => resolve("crashed")));
+    await page.click('[data-testid="submit"]');
+    const outcome = await Promise.race([crashed, verdict(page).waitFor({ timeout: 120_000 }).then(() => "verdict" as const)]);
+    console.log(`memory bomb in Chromium: ${outcome === "crashed" ? "the page crashed" : `the page stayed alive: ${await verdict(page).textContent()}`}`);
+    if (outcome === "crashed") {
+      const view = await context.newPage();
+      await view.goto(app.url + "#/exercise/dfs");
+      await view.waitForSelector(".monaco-editor .view-lines");
+      await expect.poll(() => verdict(view).textContent(), { timeout: 30_000 }).toBe("Memory Limit Exceeded");
+    } else {
+      // A Web Worker's heap cannot be capped: the time limit ends it first, and its memory goes with it.
+      expect(["Memory Limit Exceeded", "Time Limit Exceeded"]).toContain(await verdict(page).textContent());
+      await page.getByTestId("share").click(); // the page still answers
+      await expect.poll(() => page.getByTestId("share-url").count()).toBe(1);
+    }
+    await context.close();
+  });
+
+  it("when the page dies during a run, reopening the exercise says so, records Memory Limit Exceeded, and keeps the draft", async () => {
+    const { context, page } = await newPage();
+    await page.goto(app.url + "#/exercise/dfs");
+    await page.waitForSelector(".monaco-editor .view-lines");
+    await page.click(".monaco-editor .view-lines");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\n// my draft before the crash");
+    await page.waitForTimeout(600); // saved within half a second of typing
+    await openLink(page, MEMORY_BOMB);
+    await page.click('[data-testid="submit"]');
+    await page.waitForSelector(".run-progress, [data-testid='run-status']");
+    // What Chromium does to a page whose worker exhausts memory, done on purpose.
+    const crashed = new Promise<void>((resolve) => page.on("crash", () => resolve()));
+    const cdp = await context.newCDPSession(page);
+    void cdp.send("Page.crash").catch(() => {}); // never answers: the page is gone
+    await crashed;
+
+    const view = await context.newPage();
+    await view.goto(app.url + "#/exercise/dfs");
+    await view.waitForSelector(".monaco-editor .view-lines");
+    expect(await view.getByTestId("crash-notice").innerText()).toMatch(/last run stopped the page, most likely by using too much memory.*code is kept/);
+    await expect.poll(() => verdict(view).textContent(), { timeout: 30_000 }).toBe("Memory Limit Exceeded");
+    expect(await view.locator(".verdict-banner").innerText()).toMatch(/page stopped while your code ran/);
+    expect(await editorText(view)).toContain("// my draft before the crash");
+    // Said once: after Dismiss, a reload shows no notice.
+    await view.getByTestId("crash-notice").getByRole("button", { name: "Dismiss" }).click();
+    await view.reload();
+    await view.waitForSelector(".monaco-editor .view-lines");
+    expect(await view.getByTestId("crash-notice").count()).toBe(0);
+    // Leaving the page in the middle of a run is not a crash.
+    await openLink(view, INFINITE_LOOP);
+    await view.click('[data-testid="submit"]');
+    await view.waitForSelector(".run-progress");
+    await view.reload();
+    await view.waitForSelector(".monaco-editor .view-lines");
+    await view.waitForTimeout(300);
+    expect(await view.getByTestId("crash-notice").count()).toBe(0);
+    await context.close();
+  });
+
+  it("a solution that closes its worker gets a runtime error saying so, not a time-out", async () => {
+    const { context, page } = await newPage();
+    await openLink(page, CLOSES_WORKER);
+    await submit(page);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 60_000 }).toBe("Runtime Error");
+    expect(await page.locator(".verdict-banner").innerText()).toMatch(/self\.close\(\) would close the worker/);
     await context.close();
   });
 

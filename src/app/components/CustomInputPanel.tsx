@@ -70,6 +70,7 @@ const OUTCOME: Record<string, string> = {
   failed: "Your output differs from the reference.",
   error: "Your code threw an error.",
   timeout: "Your code ran past the time limit.",
+  "out-of-memory": "Your code ran out of memory.",
 };
 
 function CustomResult({ result: r, onReveal }: { result: CustomRunResult; onReveal(loc: SourceLocation): void }) {

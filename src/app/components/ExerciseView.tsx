@@ -97,6 +97,7 @@ export default function ExerciseView({ entry, shared }: { entry: OpenedExercise;
         onReset={() => setQuestion("reset")}
       />
       <Banners session={session} onAdopt={() => setQuestion("adopt-link")} />
+      <CrashNotice exerciseId={id} />
       <div className="workspace">
         <SplitPane
           direction="row"
@@ -164,6 +165,18 @@ export default function ExerciseView({ entry, shared }: { entry: OpenedExercise;
         />
       )}
     </main>
+  );
+}
+
+/** The page died during this exercise's last run (see run-in-flight.ts). */
+function CrashNotice({ exerciseId }: { exerciseId: string }) {
+  const notice = useAppStore((s) => s.crashNotices[exerciseId]);
+  if (!notice) return null;
+  return (
+    <div className="banner banner-error" role="alert" data-testid="crash-notice">
+      <span>{notice}</span>
+      <button type="button" className="link-button" onClick={() => appStore.getState().setCrashNotice(exerciseId, null)}>Dismiss</button>
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ const STATUS: Record<TestStatus, { icon: string; text: string }> = {
   failed: { icon: "✗", text: "wrong answer" },
   error: { icon: "!", text: "runtime error" },
   timeout: { icon: "⏱", text: "time limit" },
+  "out-of-memory": { icon: "▣", text: "memory limit" },
   skipped: { icon: "–", text: "not run" },
 };
 

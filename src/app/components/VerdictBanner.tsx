@@ -8,6 +8,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   "wrong-answer": "Wrong Answer",
   "runtime-error": "Runtime Error",
   "time-limit-exceeded": "Time Limit Exceeded",
+  "memory-limit-exceeded": "Memory Limit Exceeded",
   "compile-error": "Compile Error",
 };
 

@@ -3,7 +3,8 @@
 import { createJudgeClient } from "../../judge-browser/judge-client";
 import { RunStoppedError, type ExampleView, type JudgeClient } from "../../judge-browser/judge-client-types";
 import type { CustomRunResult, JudgeMode, JudgeResult } from "../../judge/types";
-import { appStore } from "../store/use-app-store";
+import { appStorage, appStore } from "../store/use-app-store";
+import { clearRunInFlight, CRASH_NOTICE, interruptedRunResult, recordRunInFlight, takeInterruptedRun, type RunInFlight } from "./run-in-flight";
 
 let client: JudgeClient | null = null;
 
@@ -44,8 +45,13 @@ export async function startJudgeRun(exerciseId: string, code: string, mode: Judg
   if (s.run) return null;
   s.startRun(exerciseId, mode, Date.now());
   s.setBottomTab("results");
+  const inFlight: RunInFlight = { exerciseId, kind: mode, startedAt: Date.now(), done: 0, total: null, ownCode };
+  recordRunInFlight(appStorage, inFlight);
   try {
-    const result = await judgeClient().run({ exerciseId, code, mode }, (test, done, total) => appStore.getState().addTestResult(test, done, total));
+    const result = await judgeClient().run({ exerciseId, code, mode }, (test, done, total) => {
+      appStore.getState().addTestResult(test, done, total);
+      recordRunInFlight(appStorage, { ...inFlight, done, total });
+    });
     const after = appStore.getState();
     after.setJudgeResult(exerciseId, result);
     if (ownCode) after.noteJudgeResult(exerciseId, result, Date.now());
@@ -58,6 +64,8 @@ export async function startJudgeRun(exerciseId: string, code: string, mode: Judg
       : judgeFailureNote(e);
     appStore.getState().endRun(note);
     return null;
+  } finally {
+    clearRunInFlight(appStorage);
   }
 }
 
@@ -67,6 +75,7 @@ export async function startCustomRun(exerciseId: string, code: string, input: st
   if (s.run) return null;
   s.startRun(exerciseId, "custom", Date.now());
   s.setBottomTab("custom");
+  recordRunInFlight(appStorage, { exerciseId, kind: "custom", startedAt: Date.now(), done: 0, total: null, ownCode: true });
   try {
     const result = await judgeClient().runCustom({ exerciseId, code, input });
     appStore.getState().setCustomResult(exerciseId, result);
@@ -76,7 +85,30 @@ export async function startCustomRun(exerciseId: string, code: string, input: st
     appStore.getState().setCustomResult(exerciseId, null);
     appStore.getState().endRun(e instanceof RunStoppedError ? "Stopped." : judgeFailureNote(e));
     return null;
+  } finally {
+    clearRunInFlight(appStorage);
   }
+}
+
+/**
+ * Called once as the page starts: a run still recorded as in flight means the page died
+ * during it (a normal unload removes the record). That run is recorded as
+ * memory-limit-exceeded and its exercise shows a notice when next opened.
+ */
+export function recoverInterruptedRun(): void {
+  const run = takeInterruptedRun(appStorage);
+  addEventListener("pagehide", () => {
+    if (isRunning()) clearRunInFlight(appStorage);
+  });
+  if (!run) return;
+  const s = appStore.getState();
+  if (run.kind !== "custom") {
+    const result = interruptedRunResult({ ...run, kind: run.kind });
+    s.setJudgeResult(run.exerciseId, result);
+    if (run.ownCode) s.noteJudgeResult(run.exerciseId, result, Date.now());
+    s.setBottomTab("results");
+  }
+  s.setCrashNotice(run.exerciseId, CRASH_NOTICE);
 }
 
 /** Ends the run in flight at once. */

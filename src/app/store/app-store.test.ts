@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JudgeResult } from "../../judge/types";
+import { RESULTS_FORMAT_VERSION, type JudgeResult } from "../../judge/types";
 import { createAppStore, PERSISTED, STORAGE_KEY } from "./app-store";
 import { statusOf } from "./progress-slice";
 
@@ -9,7 +9,7 @@ function memoryStorage() {
 }
 
 const result = (verdict: JudgeResult["verdict"], mode: JudgeResult["mode"] = "submit"): JudgeResult => ({
-  formatVersion: 1, exercise: "dfs", mode, verdict, passed: verdict === "accepted" ? 3 : 1, total: 3, backend: "none",
+  formatVersion: RESULTS_FORMAT_VERSION, exercise: "dfs", mode, verdict, passed: verdict === "accepted" ? 3 : 1, total: 3, backend: "none",
   tests: [], timings: { transpileMs: 0, workerStartMs: 0, testsMs: 0, totalMs: 0 },
 });
 
@@ -57,7 +57,7 @@ describe("app store", () => {
     a.startRun("dfs", "submit", 5000);
     a.setLayout({ statementWidth: 0.5 });
     const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
-    expect(Object.keys(saved.state).sort()).toEqual(["customInputs", "customResults", "layout", "progress", "results"]);
+    expect(Object.keys(saved.state).sort()).toEqual(["crashNotices", "customInputs", "customResults", "layout", "progress", "results"]);
 
     const b = createAppStore(storage).getState();
     expect(b.results.dfs!.verdict).toBe("wrong-answer");

@@ -27,6 +27,7 @@ export const PERSISTED: Record<DataKey, boolean> = {
   bottomTab: false,
   run: false, // no run survives a reload
   runNotes: false,
+  crashNotices: true, // shown when the exercise is next opened, even after another reload
 };
 
 export const STORAGE_KEY = "tensorkata.state";

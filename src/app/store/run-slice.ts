@@ -19,6 +19,9 @@ export interface RunSlice {
   run: ActiveRun | null;
   /** A note about the last run that has no verdict (stopped, or the judge failed), per exercise. */
   runNotes: Record<string, string>;
+  /** Per exercise: the page died during its last run (see run-in-flight.ts); kept until dismissed. */
+  crashNotices: Record<string, string>;
+  setCrashNotice(exerciseId: string, notice: string | null): void;
   startRun(exerciseId: string, kind: RunKind, now: number): void;
   addTestResult(test: TestResult, done: number, total: number): void;
   endRun(note?: string): void;
@@ -27,6 +30,14 @@ export interface RunSlice {
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   run: null,
   runNotes: {},
+  crashNotices: {},
+  setCrashNotice: (exerciseId, notice) =>
+    set((s) => {
+      const crashNotices = { ...s.crashNotices };
+      if (notice) crashNotices[exerciseId] = notice;
+      else delete crashNotices[exerciseId];
+      return { crashNotices };
+    }),
   startRun: (exerciseId, kind, now) =>
     set((s) => {
       const runNotes = { ...s.runNotes };

@@ -26,7 +26,10 @@ function browserStorage(): StateStorage {
   }
 }
 
-export const appStore = createAppStore(browserStorage());
+/** Where the page keeps its state (and the run in flight). */
+export const appStorage = browserStorage();
+
+export const appStore = createAppStore(appStorage);
 
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);
