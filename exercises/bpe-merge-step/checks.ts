@@ -50,6 +50,7 @@ export default defineChecks({
       { name: "'ab'+'c' is not 'a'+'bc'", args: [[["ab", "c"], ["a", "bc"], ["a", "bc"], ["x", "y"]], [2, 1, 1, 3]] },
       { name: "multi-character symbols and an end-of-word marker", args: [[["l", "ow", "</w>"], ["l", "ow", "er", "</w>"], ["n", "ew", "</w>"]], [5, 2, 6]] },
       { name: "a symbol ending in the pair's left symbol is not part of the pair", args: [[["a", "b"], ["a", "b"], ["xa", "b"], ["a", "bx"]], [1, 1, 1, 1]] },
+      { name: "tie: compare the left symbols, not the joined pair ('a','bc' before 'ab','a')", args: [[["ab", "a"], ["a", "bc"]], [1, 1]] },
       { name: "upper case sorts before lower case", args: [[["b", "a"], ["B", "a"]], [1, 1]] },
     ];
     for (let i = 0; i < 5; i++) {
@@ -59,6 +60,10 @@ export default defineChecks({
     const letters = "abcdefghijklmnopqrstuvwxyz".split("");
     const [bigWords, bigCounts] = corpus(rng, 80_000, 12, letters, 1000);
     cases.push({ name: "80,000 words, about 500,000 symbols", args: [bigWords, bigCounts] });
+    // 400 symbols make up to 160,000 distinct pairs, so the pair counts need a hash map.
+    const symbols = letters.flatMap((x) => letters.map((y) => x + y)).slice(0, 400);
+    const [wideWords, wideCounts] = corpus(rng, 100_000, 10, symbols, 50);
+    cases.push({ name: "100,000 words over 400 symbols, about 550,000 symbols and 150,000 distinct pairs", args: [wideWords, wideCounts] });
     return cases;
   },
   properties: [{ name: "random small vocabularies", arbitrary: wordsArb, runs: 150 }],
