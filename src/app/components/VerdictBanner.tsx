@@ -37,9 +37,11 @@ export function VerdictBanner({ result, onReveal }: { result: JudgeResult; onRev
       {result.verdict === "accepted" && (
         <p className="verdict-message">{examples ? "Every example passes. Submit to run the hidden tests." : "Every hidden test passes."}</p>
       )}
-      <p className="verdict-meta muted">
-        {result.timings.totalMs.toFixed(0)} ms{result.backend !== "none" ? ` · tfjs backend: ${result.backend}` : ""}
-      </p>
+      {result.timings.totalMs > 0 && ( // a run recorded after the page died has no timings
+        <p className="verdict-meta muted">
+          {result.timings.totalMs.toFixed(0)} ms{result.backend !== "none" ? ` · tfjs backend: ${result.backend}` : ""}
+        </p>
+      )}
     </div>
   );
 }
