@@ -23,6 +23,9 @@ export function describeExercise(id: string): void {
       expect(meta.minutes).toBeGreaterThanOrEqual(5);
       expect(meta.timeLimitMs).toBeGreaterThanOrEqual(1000);
       expect(meta.entry).toMatch(/^[A-Za-z_$][\w$]*$/);
+      if (meta.memoryLimitMb !== undefined) {
+        expect(Number.isInteger(meta.memoryLimitMb) && meta.memoryLimitMb >= 64 && meta.memoryLimitMb <= 4096, "memoryLimitMb: an integer, 64 to 4096").toBe(true);
+      }
       expect(readExerciseFile(id, "starter.ts")).toContain(`export function ${meta.entry}`);
       expect(readExerciseFile(id, "statement.md").length).toBeGreaterThan(200);
       const ex = await getExercise(id);
