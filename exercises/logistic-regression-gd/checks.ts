@@ -71,6 +71,9 @@ export default defineChecks({
       { name: "an all-zero feature keeps weight 0", args: [[[0, 1], [0, -1], [0, 2], [0, -3]], [1, 0, 1, 0], { learningRate: 0.2, iterations: 40, l2: 0.1 }] },
       { name: "separable data: the weights grow without bound", args: [[[-2], [-1], [1], [2]], [0, 0, 1, 1], { learningRate: 1, iterations: 500 }] },
       { name: "the bias is not penalised", args: [[[0.1], [0.2], [0.3], [0.4], [0.5]], [1, 1, 1, 0, 1], { learningRate: 0.5, iterations: 200, l2: 1 }] },
+      // Converged long before the end, with the gradient far below 1e-6: a loop that stops
+      // early once the gradient is small ends about gradient / l2 away from the full run.
+      { name: "10,000 iterations (the most allowed), no early stopping", args: withStableRate(randomCase(rng, 50, 2, 1, 10_000, 0.01), 0.9) },
       { name: "large feature values: logits far beyond ±709", args: [[[1000, -2000], [-1500, 500], [800, 900], [-300, -2500]], [1, 0, 1, 0], { learningRate: 0.1, iterations: 50 }] },
       { name: "large learning rate (95% of the stable limit)", args: withStableRate(randomCase(rng, 30, 3, 1, 40, 0), 0.95) },
     ];
