@@ -135,7 +135,7 @@ export default defineChecks({
       const d = rng.int(2, 12), k = rng.int(1, Math.min(d, 5)), n = rng.int(3 * d, 300);
       cases.push({ name: `random #${i + 1} (n = ${n}, d = ${d}, k = ${k})`, args: randomCase(rng, n, decaying(d, rng.float(0.5, 20), 1.6), k, rng.pick([0, 3, 100])) });
     }
-    cases.push({ name: "large: 20,000 points, 40 features, k = 5 (O(n d² + d³))", args: randomCase(rng, 20_000, decaying(40, 10, 1.3), 5, 5) });
+    cases.push({ name: "large: 20,000 points, 50 features (both limits), k = 5 (O(n d² + d³))", args: randomCase(rng, 20_000, decaying(50, 10, 1.3), 5, 5) });
     return cases;
   },
   properties: [{ name: "small integer data sets", arbitrary: smallArb, runs: 60 }],
