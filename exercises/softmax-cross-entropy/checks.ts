@@ -58,6 +58,8 @@ export default defineChecks({
       cases.push({ name: `random #${i + 1} (N = ${n}, C = ${c}, std ${scale})`, args: randomCase(rng, n, c, scale, rng.float(-10, 10)) });
     }
     cases.push({ name: "large: N = 2048, C = 100", args: randomCase(rng, 2048, 100, 4) });
+    cases.push({ name: "large along the classes: N = 2, C = 20,000", args: randomCase(rng, 2, 20_000, 4) });
+    cases.push({ name: "large along the batch: N = 100,000, C = 2", args: randomCase(rng, 100_000, 2, 4) });
     return cases;
   },
   properties: [{ name: "small batches at scales 1, 100 and 10,000", arbitrary: smallCase, runs: 40 }],
