@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Connect, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 /**
  * Content-Security-Policy. Connections go to the app's own origin only, so code opened
@@ -59,8 +61,48 @@ function cspHeaders(): Plugin {
   };
 }
 
+/**
+ * The service worker precaches every file of the build (the page, each exercise's chunks,
+ * Monaco and its workers, tfjs and its WebAssembly), so that after one visit the app works
+ * with the network off. A new version waits for the user's reload (see src/app/offline/).
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: "prompt",
+    injectRegister: false,
+    includeAssets: ["icon.svg"],
+    manifest: {
+      name: "tensorkata",
+      short_name: "tensorkata",
+      description: "Practise the ML coding round in your browser: write TypeScript, run it against examples and hidden tests.",
+      start_url: "./",
+      scope: "./",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: "#2f6fde",
+      icons: [
+        { src: "icon-192.png", sizes: "192x192", type: "image/png" },
+        { src: "icon-512.png", sizes: "512x512", type: "image/png" },
+        { src: "icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{html,js,css,wasm,ttf,woff2,svg,png,webmanifest}"],
+      // The TypeScript language worker alone is about 7 MB; everything must be there offline.
+      maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+      navigateFallback: "index.html",
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/** The release label shown in the app: the package version, or TENSORKATA_RELEASE when set. */
+const release = process.env.TENSORKATA_RELEASE || (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version;
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), cspHeaders()],
+  plugins: [react(), cspMetaTag(), cspHeaders(), offline()],
+  define: { __APP_RELEASE__: JSON.stringify(release) },
   worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 8000 },
 });

@@ -6,6 +6,7 @@ import { useHashRoute } from "./hooks/use-hash-route";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ExerciseList } from "./components/ExerciseList";
 import { judgeClient } from "./judge/judge-session";
+import { UpdateBanner } from "./offline/UpdateBanner";
 
 // The editor, the Markdown renderer and their styles load only with an exercise.
 const ExerciseView = lazy(() => import("./components/ExerciseView"));
@@ -22,6 +23,15 @@ function useNavigationCount(): number {
 }
 
 export function App() {
+  return (
+    <>
+      <Page />
+      <UpdateBanner />
+    </>
+  );
+}
+
+function Page() {
   const route = useHashRoute();
   const navigation = useNavigationCount();
   // Start the judge once the page has settled: its workers warm up while the user reads.

@@ -39,7 +39,8 @@ const foreignRequests = new Set<string>();
 let sink: { server: Server; url: string; hits: string[] };
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // The service worker's precache (tested in offline.e2e.test.ts) would fetch the whole app in each fresh context.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: "block" });
   const origin = new URL(app.url).host;
   const foreign = (url: string) => {
     const u = new URL(url);

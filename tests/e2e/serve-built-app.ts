@@ -8,7 +8,6 @@ export const CHROMIUM = {
   args: ["--headless", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
 };
 
-const OUT_DIR = "dist/e2e";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,11 +20,26 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function serveBuiltApp(): Promise<{ url: string; stop(): void }> {
-  const build = spawnSync("npx", ["vite", "build", "--outDir", OUT_DIR, "--emptyOutDir", "--logLevel", "error"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+function build(outDir: string, release?: string) {
+  // The test runner sets NODE_ENV=test, which would make a development build (development
+  // React, no service worker): build what users get.
+  const env = { ...process.env, NODE_ENV: "production", ...(release ? { TENSORKATA_RELEASE: release } : {}) };
+  const result = spawnSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "error"], { encoding: "utf8", env });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export interface BuiltApp {
+  url: string;
+  /** Builds the app again in place (the preview server serves the new files), as a deploy would. */
+  rebuild(release: string): void;
+  stop(): void;
+}
+
+/** Each test file passes its own `outDir`, so files building at once do not share one. */
+export async function serveBuiltApp(outDir = "dist/e2e"): Promise<BuiltApp> {
+  build(outDir);
   const port = await freePort();
-  const server = spawn("npx", ["vite", "preview", "--outDir", OUT_DIR, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+  const server = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid!);
@@ -36,7 +50,7 @@ export async function serveBuiltApp(): Promise<{ url: string; stop(): void }> {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop };
+      if ((await fetch(url)).ok) return { url, stop, rebuild: (release) => build(outDir, release) };
     } catch {
       /* not up yet */
     }

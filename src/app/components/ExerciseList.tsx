@@ -6,6 +6,7 @@ import { statusOf, type ExerciseProgress, type ExerciseStatus } from "../store/p
 import { useAppStore } from "../store/use-app-store";
 import { formatDuration } from "../timer";
 import { DifficultyBadge } from "./DifficultyBadge";
+import { ReleaseLine } from "../offline/UpdateBanner";
 import type { Difficulty } from "../../judge/types";
 
 const STATUS_TEXT: Record<ExerciseStatus, string> = { "not-started": "Not started", attempted: "Attempted", solved: "Solved" };
@@ -41,6 +42,7 @@ export function ExerciseList({ notice }: { notice?: string | null }) {
         </tbody>
       </table>
       {shown.length === 0 && <p className="empty">No exercise matches these filters.</p>}
+      <ReleaseLine />
     </main>
   );
 }
