@@ -46,7 +46,12 @@ export default defineChecks({
       { name: "the same problem without and with Nesterov (plain)", args: [[[1, 0], [0, 25]], [1, 1], [2, -1], { lr: 0.05, momentum: 0.9, steps: 30 }] },
       { name: "the same problem without and with Nesterov (Nesterov)", args: [[[1, 0], [0, 25]], [1, 1], [2, -1], { lr: 0.05, momentum: 0.9, steps: 30, nesterov: true }] },
       { name: "nesterov: false given explicitly", args: [[[4]], [2], [-3], { lr: 0.2, momentum: 0.5, steps: 6, nesterov: false }] },
-      { name: "a learning rate that diverges", args: [[[3, 0], [0, 1]], [0, 0], [1, 1], { lr: 0.9, momentum: 0.9, steps: 25 }] },
+      // Heavy ball is stable for 0 < lr λ < 2 (1 + μ) = 3.8: lr λ = 4.5 along the first axis
+      // grows about 2.19 times a step, past 1e8 after 25 steps.
+      { name: "a learning rate that diverges", args: [[[3, 0], [0, 1]], [0, 0], [1, 1], { lr: 1.5, momentum: 0.9, steps: 25 }] },
+      // Nesterov is stable only for lr λ < 2 (1 + μ) / (1 + 2 μ) ≈ 1.36: lr λ = 1.8 diverges with
+      // Nesterov where plain momentum would converge.
+      { name: "a learning rate that diverges only with Nesterov", args: [[[3, 0], [0, 1]], [0, 0], [1, 1], { lr: 0.6, momentum: 0.9, steps: 40, nesterov: true }] },
       { name: "an indefinite quadratic (a saddle)", args: [[[1, 0], [0, -0.5]], [0, 0], [1, 1e-3], { lr: 0.1, momentum: 0.5, steps: 20 }] },
     ];
     for (let i = 0; i < 4; i++) {
@@ -61,9 +66,15 @@ export default defineChecks({
       name: "random indefinite quadratic (d = 5)",
       args: [symmetric(rng, 5), vec(rng, 5), vec(rng, 5), { lr: 0.05, momentum: 0.7, steps: 15, nesterov: true }],
     });
+    // Both Limits at once, twice: O(steps^2 d^2) (rerunning from theta0 for every row) is
+    // well over the time limit, O(steps d^2) well under.
     cases.push({
       name: "d = 200, 300 steps",
       args: [spd(rng, 200, 0.1, 5), vec(rng, 200), vec(rng, 200), { lr: 0.1, momentum: 0.9, steps: 300 }],
+    });
+    cases.push({
+      name: "d = 200, 300 steps, Nesterov",
+      args: [spd(rng, 200, 0.1, 5), vec(rng, 200), vec(rng, 200), { lr: 0.1, momentum: 0.9, steps: 300, nesterov: true }],
     });
     return cases;
   },

@@ -1,0 +1,18 @@
+// expect: wrong-answer — reads momentum with `|| 0.9`, so momentum 0 (allowed: 0 <= mu < 1) is taken as 0.9
+export interface MomentumOptions { lr: number; momentum: number; steps: number; nesterov?: boolean }
+export function sgdMomentum(A: number[][], b: number[], theta0: number[], options: MomentumOptions): number[][] {
+  const { lr, steps, nesterov = false } = options;
+  const mu = options.momentum || 0.9;
+  const theta = [...theta0];
+  const v = theta0.map(() => 0);
+  const out: number[][] = [];
+  for (let t = 0; t < steps; t++) {
+    const g = A.map((row, i) => row.reduce((s, a, j) => s + a * theta[j], 0) - b[i]);
+    for (let i = 0; i < theta.length; i++) {
+      v[i] = mu * v[i] + g[i];
+      theta[i] -= lr * (nesterov ? g[i] + mu * v[i] : v[i]);
+    }
+    out.push([...theta]);
+  }
+  return out;
+}
