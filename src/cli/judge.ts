@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { listExerciseIds, readMeta } from "../judge-node/exercises";
 import { judgeInNode } from "../judge-node/judge-node";
-import { disposeStandby, warmNodeSandbox } from "../judge-node/start-sandbox";
+import { disposeStandby, planNodeSandboxes, warmNodeSandbox } from "../judge-node/start-sandbox";
 import { DEFAULT_MEMORY_LIMIT_MB, type JudgeResult, type TestResult } from "../judge/types";
 
 const USAGE = "usage: npm run -s judge -- <exercise-id> <solution.ts> [<solution.ts> ...] [--json] [--examples]";
@@ -67,10 +67,16 @@ async function main(): Promise<void> {
   // Every file is read before any is judged: a typo in the list fails fast, with no partial output.
   const sources = files.map((file) => readSolution(file));
   const batch = files.length > 1;
+  const meta = readMeta(id);
+  // Sandboxes for a tfjs exercise start loading tfjs at once; the last file's run boots no
+  // standby behind it, as this process exits after it.
+  const planRun = (i: number) => planNodeSandboxes({ tfjs: Boolean(meta.tfjs), moreRuns: i < files.length - 1 });
+  planRun(0);
   // Boot the sandbox while this thread loads the exercise and builds its tests.
-  warmNodeSandbox(readMeta(id).memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB);
+  warmNodeSandbox(meta.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB);
   let allAccepted = true;
   for (const [i, file] of files.entries()) {
+    planRun(i);
     const result = await judgeInNode(id, sources[i]!, { mode: examplesOnly ? "examples" : "submit" });
     if (result.verdict !== "accepted") allAccepted = false;
     if (json) process.stdout.write(`${toJson(result, batch ? file : undefined)}\n`);

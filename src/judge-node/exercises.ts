@@ -5,8 +5,9 @@ import { pathToFileURL } from "node:url";
 import type { ExerciseChecks } from "../judge/kit";
 import type { LoadedExercise } from "../judge/runner";
 import type { ExerciseMeta } from "../judge/types";
+import { prebuilt } from "./prebuilt";
 
-export const EXERCISES_DIR = new URL("../../exercises/", import.meta.url).pathname;
+export const EXERCISES_DIR = prebuilt?.exercisesDir ?? new URL("../../exercises/", import.meta.url).pathname;
 
 /** The files every exercise folder has. */
 export const EXERCISE_FILES = ["exercise.json", "statement.md", "starter.ts", "reference.ts", "checks.ts"] as const;
@@ -33,8 +34,11 @@ export function readExerciseFile(id: string, file: (typeof EXERCISE_FILES)[numbe
 export async function loadExercise(id: string): Promise<LoadedExercise> {
   const meta = readMeta(id);
   const dir = exerciseDir(id);
-  const checks = ((await import(pathToFileURL(join(dir, "checks.ts")).href)) as { default: ExerciseChecks }).default;
-  const refModule = (await import(pathToFileURL(join(dir, "reference.ts")).href)) as Record<string, unknown>;
+  // The prebuilt judge has them bundled; from the sources they are imported as .ts (tsx, vitest).
+  const bundled = prebuilt?.exercises[id];
+  const importModule = (file: "checks" | "reference") => (bundled ? bundled[file]() : import(pathToFileURL(join(dir, `${file}.ts`)).href));
+  const checks = ((await importModule("checks")) as { default: ExerciseChecks }).default;
+  const refModule = (await importModule("reference")) as Record<string, unknown>;
   const reference = refModule[meta.entry];
   if (typeof reference !== "function") throw new Error(`exercises/${id}/reference.ts does not export ${meta.entry}`);
   return { meta, checks, reference: reference as (...args: unknown[]) => unknown };

@@ -4,6 +4,7 @@ import { judge, runCustomInput, type JudgeEnv, type JudgeOptions, type LoadedExe
 import type { CustomRunResult, JudgeResult } from "../judge/types";
 import { loadExercise } from "./exercises";
 import { checkerTfNode } from "./load-tf";
+import { prebuilt } from "./prebuilt";
 import { startNodeSandbox } from "./start-sandbox";
 
 const exerciseCache = new Map<string, Promise<LoadedExercise>>();
@@ -17,7 +18,7 @@ export function getExercise(id: string): Promise<LoadedExercise> {
 export const nodeEnv: JudgeEnv = {
   startSandbox: startNodeSandbox,
   loadTf: async () => {
-    const { tf, choice } = await checkerTfNode();
+    const { tf, choice } = await checkerTfNode(prebuilt?.savedBackendFile);
     return { tf, backend: choice.backend };
   },
 };

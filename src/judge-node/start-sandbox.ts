@@ -13,8 +13,11 @@ import type { SandboxDeath, SandboxHandle } from "../judge/runner";
 import type { SandboxApi } from "../judge/sandbox-core";
 import { createStandbyPool } from "../judge/standby-pool";
 import { childProcessEndpoint } from "./ipc-endpoint";
+import { PRELOAD_TF_ARG } from "./load-tf";
+import { prebuilt } from "./prebuilt";
 
-const BOOTSTRAP = new URL("./sandbox-bootstrap.mjs", import.meta.url);
+/** The prebuilt judge's bundled sandbox runs on plain Node; from the sources it needs tsx first. */
+const SANDBOX_ENTRY = prebuilt?.sandboxEntry ?? new URL("./sandbox-bootstrap.mjs", import.meta.url);
 /** Room for the sandbox's own code (tsx, comlink, tfjs) on top of the user's budget. */
 const RUNTIME_HEAP_MB = 128;
 /** What V8 prints when an allocation can never succeed or the heap is full. */
@@ -41,8 +44,11 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null, stderr
   return { reason: `it exited (code ${code}). Don't call process.exit or close the worker.`, outOfMemory: false };
 }
 
+/** What the caller said of the runs ahead (planNodeSandboxes); by default, nothing. */
+let plan = { tfjs: false, moreRuns: true };
+
 function spawn(memoryLimitMb: number): SandboxHandle {
-  const child: ChildProcess = fork(BOOTSTRAP, [], {
+  const child: ChildProcess = fork(SANDBOX_ENTRY, plan.tfjs ? [PRELOAD_TF_ARG] : [], {
     execArgv: [`--max-old-space-size=${memoryLimitMb + RUNTIME_HEAP_MB}`, "--no-warnings"],
     // User output is collected inside the sandbox; V8's own fatal messages are read
     // here to tell an out-of-memory death from other exits, and never reach our stdout.
@@ -95,8 +101,22 @@ function spawn(memoryLimitMb: number): SandboxHandle {
 
 const pool = createStandbyPool(spawn);
 
-/** A fresh sandbox (the warm standby if it has this budget), and a new standby behind it. */
-export const startNodeSandbox = pool.start;
+/**
+ * A fresh sandbox (the warm standby if it has this budget), and a new standby behind it
+ * unless the caller said no run follows: a standby nobody takes costs a process start
+ * (and a tfjs load) on a machine busy with the run itself.
+ */
+export function startNodeSandbox(memoryLimitMb?: number): Promise<SandboxHandle> {
+  return pool.start(memoryLimitMb, plan.moreRuns);
+}
+
+/**
+ * For a caller that knows what comes (the CLI): whether the runs need tfjs, so sandboxes
+ * start loading it as soon as they are up, and whether another run follows the next one.
+ */
+export function planNodeSandboxes(next: { tfjs: boolean; moreRuns: boolean }): void {
+  plan = { ...next };
+}
 
 /** Boots the sandbox the first run will take, ahead of time. */
 export const warmNodeSandbox = pool.warm;

@@ -16,14 +16,16 @@ export function createStandbyPool(spawn: (memoryLimitMb: number) => SandboxHandl
   };
 
   return {
-    async start(memoryLimitMb: number = DEFAULT_MEMORY_LIMIT_MB): Promise<SandboxHandle> {
+    /** `nextStandby: false` when no run will follow this one (a process about to exit): boots none behind it. */
+    async start(memoryLimitMb: number = DEFAULT_MEMORY_LIMIT_MB, nextStandby = true): Promise<SandboxHandle> {
       let handle: SandboxHandle;
       if (standby && standby.memoryLimitMb === memoryLimitMb) handle = standby.handle;
       else {
         standby?.handle.terminate();
         handle = spawn(memoryLimitMb);
       }
-      spawnStandby(memoryLimitMb);
+      standby = null;
+      if (nextStandby) spawnStandby(memoryLimitMb);
       return {
         ...handle,
         prepare(needsTf, backend) {
