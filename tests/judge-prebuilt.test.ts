@@ -107,19 +107,17 @@ describe("the prebuilt judge", () => {
       });
     }
 
-    it("builds once for two judges started together, each gets a whole build, and the next run reuses it", async () => {
-      const args = ["dfs", "exercises/dfs/reference.ts", "--json", "--examples"];
-      const [a, b] = await Promise.all([launch(...args), launch(...args)]);
-      for (const r of [a, b]) {
-        expect(r.code, r.stderr).toBe(0);
-        expect(r.stderr).toMatch(/building the judge/);
-        expect(JSON.parse(r.stdout)).toMatchObject({ exercise: "dfs", verdict: "accepted" });
-      }
-      // One build named by the sources' fingerprint; the loser's temporary folder is gone.
+    it("gives judges that find it stale at the same moment one whole build, and later runs reuse it", async () => {
+      // Both see no build before either has finished one: both build, one rename lands.
+      const built = await Promise.all([ensureJudgeBuild({ root }), ensureJudgeBuild({ root })]);
+      expect(built.map((b) => b.built)).toEqual([true, true]);
+      expect(built[1]!.dir).toBe(built[0]!.dir);
+      // One build named by the sources' fingerprint; the other's temporary folder is gone.
       expect(readdirSync(join(root, BUILD_DIR_NAME))).toEqual([fingerprint(root)]);
-      const c = await launch(...args);
-      expect(c.code).toBe(0);
-      expect(c.stderr).toBe("");
+      const r = await launch("dfs", "exercises/dfs/reference.ts", "--json", "--examples");
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe(""); // no build
+      expect(JSON.parse(r.stdout)).toMatchObject({ exercise: "dfs", verdict: "accepted" });
     });
 
     it("rebuilds after a source file changes, and judges with the change", async () => {
@@ -135,6 +133,20 @@ describe("the prebuilt judge", () => {
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout).message).toMatch(/^edited: /);
       expect(fingerprint(root)).not.toBe(before);
+      expect(existsSync(join(root, BUILD_DIR_NAME, fingerprint(root), "judge.mjs"))).toBe(true);
+    });
+
+    it("judges right when two judge commands start together on changed sources", async () => {
+      const checks = join(root, "exercises/dfs/checks.ts");
+      writeFileSync(checks, `${readFileSync(checks, "utf8")}\n// edited\n`);
+      const args = ["dfs", "exercises/dfs/reference.ts", "--json", "--examples"];
+      const [a, b] = await Promise.all([launch(...args), launch(...args)]);
+      for (const r of [a, b]) {
+        expect(r.code, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout)).toMatchObject({ exercise: "dfs", verdict: "accepted" });
+      }
+      expect(`${a.stderr}${b.stderr}`).toMatch(/building the judge/);
+      expect(readdirSync(join(root, BUILD_DIR_NAME)).filter((n) => n.startsWith("tmp-"))).toEqual([]);
       expect(existsSync(join(root, BUILD_DIR_NAME, fingerprint(root), "judge.mjs"))).toBe(true);
     });
   });
