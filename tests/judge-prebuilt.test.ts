@@ -90,7 +90,7 @@ describe("the prebuilt judge", () => {
     let root: string;
     beforeAll(() => {
       root = mkdtempSync(join(scratch, "project-"));
-      for (const d of ["src/judge", "src/judge-node", "src/cli", "exercises/dfs", "exercises/attention", "scripts"]) {
+      for (const d of ["src/judge", "src/judge-node", "src/cli", "exercises/dfs", "scripts"]) {
         cpSync(join(ROOT, d), join(root, d), { recursive: true });
       }
       for (const f of ["package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(ROOT, f), join(root, f));
