@@ -84,6 +84,11 @@ describe("the prebuilt judge", () => {
     expect(existsSync(join(again.dir, "judge.mjs"))).toBe(true);
     expect(existsSync(join(again.dir, "sandbox-worker.mjs"))).toBe(true);
     expect(again.dir).toBe(join(ROOT, BUILD_DIR_NAME, fingerprint()));
+    // The bundle forks its own sandbox entry and has the exercises inside; tsx is nowhere.
+    const code = readdirSync(again.dir).filter((f) => f.endsWith(".mjs")).map((f) => readFileSync(join(again.dir, f), "utf8")).join("\n");
+    expect(code).toContain('sandboxEntry: new URL("./sandbox-worker.mjs", import.meta.url)');
+    expect(code).toMatch(/"dfs": \{ checks: \(\) => import\("\.\/chunk-[^"]+\.mjs"\), reference: \(\) => import\("\.\/chunk-[^"]+\.mjs"\) \}/);
+    expect(code).not.toMatch(/from\s*["']tsx|import\(["']tsx/);
   });
 
   describe("in a copy of the project whose build is stale", () => {
