@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Connect, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { statementHtml } from "./src/app/statement/statement-html-plugin";
 
 /**
  * Content-Security-Policy. Connections go to the app's own origin only, so code opened
@@ -101,7 +102,7 @@ function offline(): Plugin[] {
 const release = process.env.TENSORKATA_RELEASE || (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), cspHeaders(), offline()],
+  plugins: [statementHtml(), react(), cspMetaTag(), cspHeaders(), offline()],
   define: { __APP_RELEASE__: JSON.stringify(release) },
   worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 8000 },

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { statementHtml } from "./src/app/statement/statement-html-plugin";
 
 export default defineConfig({
+  plugins: [statementHtml()],
   test: {
     include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
     testTimeout: 180_000,

@@ -28,6 +28,14 @@ describe("runner", () => {
     expect(r.timings.totalMs).toBeGreaterThan(0);
   });
 
+  it("sums the user's own time over every call, apart from the judge's", async () => {
+    // 3 cases and 100 random ones, each spending at least 2 ms in the user's function.
+    const r = await run(`export function sum(xs: number[]) { const t = performance.now(); while (performance.now() - t < 2) {} return xs.reduce((a, b) => a + b, 0); }`);
+    expect(r.verdict).toBe("accepted");
+    expect(r.timings.userMs).toBeGreaterThanOrEqual(103 * 2);
+    expect(r.timings.userMs).toBeLessThanOrEqual(r.timings.testsMs);
+  });
+
   it("shrinks a failing random case to the smallest failing input", async () => {
     // Wrong only when some element exceeds 50: the smallest failing input is [51].
     const r = await run(`export function sum(xs: number[]) { return xs.reduce((a, b) => a + Math.min(b, 50), 0); }`);

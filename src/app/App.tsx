@@ -8,7 +8,7 @@ import { ExerciseList } from "./components/ExerciseList";
 import { judgeClient } from "./judge/judge-session";
 import { UpdateBanner } from "./offline/UpdateBanner";
 
-// The editor, the Markdown renderer and their styles load only with an exercise.
+// The editor and its styles load only with an exercise.
 const ExerciseView = lazy(() => import("./components/ExerciseView"));
 
 /** Bumped on every navigation, so a new link to the same exercise opens afresh. */

@@ -17,7 +17,7 @@ describe("catalog", () => {
       { "/exercises/a/starter.ts": text("a"), "/exercises/b/starter.ts": text("b"), "/exercises/c/starter.ts": text("c") },
     );
     expect(catalog.map((e) => e.meta.id)).toEqual(["c", "b", "a"]);
-    expect(await catalog[2]!.texts()).toEqual({ statement: "A", starter: "a" });
+    expect(await catalog[2]!.texts()).toEqual({ statementHtml: "A", starter: "a" });
     expect(catalog[2]!.texts()).toBe(catalog[2]!.texts()); // loaded once
   });
 

@@ -10,7 +10,8 @@ export interface CatalogEntry {
 }
 
 export interface ExerciseTexts {
-  statement: string;
+  /** The statement as HTML, rendered from its Markdown when the app was built. */
+  statementHtml: string;
   starter: string;
 }
 
@@ -22,7 +23,7 @@ export interface OpenedExercise extends ExerciseTexts {
 type Load = () => Promise<string>;
 
 const metas = import.meta.glob<ExerciseMeta>("/exercises/*/exercise.json", { eager: true, import: "default" });
-const statements = import.meta.glob<string>("/exercises/*/statement.md", { query: "?raw", import: "default" });
+const statements = import.meta.glob<string>("/exercises/*/statement.md", { query: "?html", import: "default" });
 const starters = import.meta.glob<string>("/exercises/*/starter.ts", { query: "?raw", import: "default" });
 
 export const DIFFICULTIES: Difficulty[] = ["easy", "medium", "hard"];
@@ -44,7 +45,7 @@ export function buildCatalog(metaFiles: Record<string, unknown>, statementFiles:
     entries.push({
       meta: { ...meta, tags: Array.isArray(meta.tags) ? meta.tags : [], minutes: Number(meta.minutes) > 0 ? meta.minutes : 30 },
       texts: () => {
-        texts ??= Promise.all([loadStatement(), loadStarter()]).then(([statement, starter]) => ({ statement, starter }));
+        texts ??= Promise.all([loadStatement(), loadStarter()]).then(([statementHtml, starter]) => ({ statementHtml, starter }));
         texts.catch(() => (texts = null));
         return texts;
       },

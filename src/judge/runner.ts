@@ -87,6 +87,8 @@ function seconds(ms: number): string {
 /** The user's code in one sandbox, with the run's remaining time budget. */
 class UserSession {
   remainingMs: number;
+  /** The calls' own times, measured in the sandbox around the user's function. */
+  userMs = 0;
   ended: { status: "timeout" | "error" | "out-of-memory"; message: string } | null = null;
   constructor(private handle: SandboxHandle, private limitMs: number, private memoryLimitMb: number) {
     this.remainingMs = limitMs;
@@ -117,7 +119,9 @@ class UserSession {
   async call(args: Value[]): Promise<CallOutcome | { ok: false; ended: true }> {
     if (this.ended) return { ok: false, ended: true };
     const r = await this.timed(this.handle.call(args));
-    return r.kind === "value" ? r.value : { ok: false, ended: true };
+    if (r.kind !== "value") return { ok: false, ended: true };
+    this.userMs += r.value.ms;
+    return r.value;
   }
 }
 
@@ -254,7 +258,7 @@ async function runProperty(
 function emptyResult(ex: LoadedExercise, mode: JudgeMode): JudgeResult {
   return {
     formatVersion: RESULTS_FORMAT_VERSION, exercise: ex.meta.id, mode, verdict: "accepted", passed: 0, total: 0, backend: "none",
-    tests: [], timings: { transpileMs: 0, workerStartMs: 0, testsMs: 0, totalMs: 0 },
+    tests: [], timings: { transpileMs: 0, workerStartMs: 0, testsMs: 0, totalMs: 0, userMs: 0 },
   };
 }
 
@@ -345,6 +349,7 @@ export async function judge(ex: LoadedExercise, source: string, env: JudgeEnv, o
       }
     }
     result.timings.testsMs = round(performance.now() - tTests);
+    result.timings.userMs = round(session.userMs);
     const firstBad = result.tests.find((t) => t.status !== "passed" && t.status !== "skipped");
     result.verdict = firstBad ? VERDICT_OF[firstBad.status]! : "accepted";
     if (firstBad) result.message = `${firstBad.name}: ${firstBad.message ?? firstBad.status}`;

@@ -91,6 +91,8 @@ export interface JudgeTimings {
   workerStartMs: number;
   testsMs: number;
   totalMs: number;
+  /** The user's own code: its calls' times summed, as measured in the sandbox (absent in results saved before it was recorded). */
+  userMs?: number;
 }
 
 /** 2: the verdict "memory-limit-exceeded" and the test status "out-of-memory". */

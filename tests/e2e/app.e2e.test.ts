@@ -126,6 +126,29 @@ describe("tensorkata in Chromium", () => {
     await context.close();
   });
 
+  it("loads what typing needs first: no TypeScript worker before the editor is up, no tfjs for an exercise without tensors", async () => {
+    const { context, page } = await newPage();
+    const fetched: { file: string; editorUp: boolean }[] = [];
+    let editorUp = false;
+    page.on("request", (r) => fetched.push({ file: new URL(r.url()).pathname.split("/").pop() ?? "", editorUp }));
+    const judgeScriptBytes: Promise<number>[] = [];
+    context.on("response", (r) => /\/(judge|sandbox)\.worker-[^/]*\.js$/.test(r.url()) && judgeScriptBytes.push(r.body().then((b) => b.length, () => 0)));
+    await openLink(page, REFERENCE);
+    editorUp = true;
+    await submit(page);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 120_000 }).toBe("Accepted");
+    // The language service still starts once the editor is up: a type error gets underlined.
+    await expect.poll(() => fetched.some((f) => f.file.startsWith("ts.worker")), { timeout: 60_000 }).toBe(true);
+    const early = fetched.filter((f) => !f.editorUp).map((f) => f.file);
+    expect(early.filter((f) => /^(ts\.worker|tfjs-types)/.test(f)), "fetched before the editor was up").toEqual([]);
+    expect(fetched.filter((f) => /tfjs-browser|\.wasm$/.test(f.file)).map((f) => f.file), "tfjs fetched for dfs").toEqual([]);
+    // The judge's and the sandbox's own scripts, without tfjs inside them (tfjs alone is about 2 MB).
+    const bytes = await Promise.all(judgeScriptBytes);
+    expect(bytes.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...bytes)).toBeLessThan(1_000_000);
+    await context.close();
+  });
+
   it("shows Wrong Answer with the failing test's input, expected and got", async () => {
     const { context, page } = await newPage();
     await openLink(page, WRONG);

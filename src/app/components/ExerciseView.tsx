@@ -4,6 +4,7 @@ import type { JudgeMode, SourceLocation } from "../../judge/types";
 import type { OpenedExercise } from "../catalog";
 import { entryParamNames } from "../custom-input-prefill";
 import { CodeEditor } from "../editor/CodeEditor";
+import { afterEditorReady } from "../editor/editor-ready";
 import { markJudgeError } from "../editor/exercise-model";
 import { watchSignature } from "../editor/signature-check";
 import type { monaco } from "../editor/setup-monaco";
@@ -57,8 +58,14 @@ export default function ExerciseView({ entry, shared }: { entry: OpenedExercise;
     if (last && last.verdict !== "accepted") markJudgeError(session.model, failureLocation(last), last.message);
   }, [id, session.model]);
 
-  // The judge builds this exercise's hidden tests while the user reads.
-  useEffect(() => judgeClient().prepare(id), [id]);
+  // The judge builds this exercise's hidden tests while the user reads (once typing works).
+  useEffect(() => {
+    let live = true;
+    void afterEditorReady().then(() => live && judgeClient().prepare(id));
+    return () => {
+      live = false;
+    };
+  }, [id]);
 
   useEffect(() => {
     document.title = `${entry.meta.title} · tensorkata`;

@@ -1,9 +1,7 @@
-import { lazy, Suspense } from "react";
+import "katex/dist/katex.min.css";
 import type { OpenedExercise } from "../catalog";
 import { DifficultyBadge } from "./DifficultyBadge";
 import { ExamplesList } from "./ExamplesList";
-
-const MarkdownStatement = lazy(() => import("./MarkdownStatement"));
 
 export function StatementPane({ entry }: { entry: OpenedExercise }) {
   const { meta } = entry;
@@ -14,9 +12,8 @@ export function StatementPane({ entry }: { entry: OpenedExercise }) {
         {meta.tags.map((t) => <span key={t} className="tag tag-static">{t}</span>)}
         <span className="muted">Suggested time {meta.minutes} min</span>
       </div>
-      <Suspense fallback={<pre className="statement-raw">{entry.statement}</pre>}>
-        <MarkdownStatement markdown={entry.statement} />
-      </Suspense>
+      {/* The project's own statements, rendered to HTML at build time (src/app/statement/). */}
+      <div className="statement markdown" dangerouslySetInnerHTML={{ __html: entry.statementHtml }} />
       <ExamplesList exerciseId={meta.id} />
     </div>
   );

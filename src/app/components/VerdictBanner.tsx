@@ -38,8 +38,10 @@ export function VerdictBanner({ result, onReveal }: { result: JudgeResult; onRev
         <p className="verdict-message">{examples ? "Every example passes. Submit to run the hidden tests." : "Every hidden test passes."}</p>
       )}
       {result.timings.totalMs > 0 && ( // a run recorded after the page died has no timings
-        <p className="verdict-meta muted">
-          {result.timings.totalMs.toFixed(0)} ms{result.backend !== "none" ? ` · tfjs backend: ${result.backend}` : ""}
+        <p className="verdict-meta muted" data-testid="run-timings" data-total-ms={result.timings.totalMs} data-user-ms={result.timings.userMs}>
+          {result.timings.totalMs.toFixed(0)} ms
+          {result.timings.userMs !== undefined && ` · your code ${result.timings.userMs.toFixed(0)} ms`}
+          {result.backend !== "none" ? ` · tfjs backend: ${result.backend}` : ""}
         </p>
       )}
     </div>

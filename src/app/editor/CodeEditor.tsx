@@ -3,6 +3,7 @@
 import Editor from "@monaco-editor/react";
 import { useEffect, useMemo, useRef } from "react";
 import { usePrefersDark } from "../hooks/use-prefers-dark";
+import { editorInUse, editorMounted } from "./editor-ready";
 import { isAppEdit } from "./exercise-model";
 import { loadTfjsTypes, modelUri, monaco } from "./setup-monaco";
 
@@ -61,7 +62,10 @@ export function CodeEditor(props: CodeEditorProps) {
     disposers.current.push(
       editor.onDidChangeModelContent(() => {
         const model = editor.getModel();
-        if (model && !isAppEdit(model)) handlers.current.onUserEdit();
+        if (model && !isAppEdit(model)) {
+          editorInUse();
+          handlers.current.onUserEdit();
+        }
       }),
       editor.onDidAttemptReadOnlyEdit(() => handlers.current.onAttemptReadOnlyEdit()),
       monaco.editor.onDidChangeMarkers((uris) => {
@@ -69,6 +73,7 @@ export function CodeEditor(props: CodeEditorProps) {
       }),
     );
     handlers.current.onReady(editor);
+    editorMounted();
     void loadTfjsTypes();
   };
 

@@ -3,6 +3,7 @@
 import { createJudgeClient } from "../../judge-browser/judge-client";
 import { RunStoppedError, type ExampleView, type JudgeClient } from "../../judge-browser/judge-client-types";
 import type { CustomRunResult, JudgeMode, JudgeResult } from "../../judge/types";
+import { afterEditorReady } from "../editor/editor-ready";
 import { appStorage, appStore } from "../store/use-app-store";
 import { clearRunInFlight, CRASH_NOTICE, interruptedRunResult, recordRunInFlight, takeInterruptedRun, type RunInFlight } from "./run-in-flight";
 
@@ -16,12 +17,16 @@ export function judgeClient(): JudgeClient {
 
 const examplesCache = new Map<string, Promise<ExampleView[]>>();
 
-/** The exercise's visible examples; a Stop while they load asks again; other failures are retried on the next call. */
+/**
+ * The exercise's visible examples, computed by the judge once the editor is interactive
+ * (a Run or Submit before that starts the judge at once). A Stop while they load asks
+ * again; other failures are retried on the next call.
+ */
 export function loadExamples(exerciseId: string): Promise<ExampleView[]> {
   let p = examplesCache.get(exerciseId);
   if (!p) {
     const ask = (): Promise<ExampleView[]> => judgeClient().examples(exerciseId).catch((e) => (e instanceof RunStoppedError ? ask() : Promise.reject(e)));
-    p = ask();
+    p = afterEditorReady().then(ask);
     p.catch(() => examplesCache.delete(exerciseId));
     examplesCache.set(exerciseId, p);
   }
